@@ -1,0 +1,70 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Harbour",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "harbour", targets: ["Harbour"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    ],
+    targets: [
+        // Pure: the child's journey, code sets, invariants. No database, no web.
+        .target(name: "HarbourCore", swiftSettings: strict),
+        // Fluent models, migrations and the use cases that write a child's record.
+        .target(
+            name: "HarbourStore",
+            dependencies: [
+                "HarbourCore",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: strict
+        ),
+        // Pages (Plot), JSON API, sign-in and the access log.
+        .target(
+            name: "HarbourWeb",
+            dependencies: [
+                "HarbourCore", "HarbourStore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Plot", package: "Plot"),
+            ],
+            resources: [.copy("Resources/harbour.css")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "Harbour",
+            dependencies: [
+                "HarbourCore", "HarbourStore", "HarbourWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Fluent", package: "fluent"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "HarbourCoreTests", dependencies: ["HarbourCore"], swiftSettings: strict),
+        .testTarget(
+            name: "HarbourAppTests",
+            dependencies: [
+                "HarbourCore", "HarbourStore", "HarbourWeb",
+                .product(name: "VaporTesting", package: "vapor"),
+            ],
+            swiftSettings: strict
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

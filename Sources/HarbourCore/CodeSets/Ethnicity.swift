@@ -1,0 +1,50 @@
+/// A child's ethnicity, the DfE main categories (CIN census N00177; CIN rule 4220; SSDA903 ETHNIC, rule 103).
+public enum Ethnicity: String, CodeSet {
+    case whiteBritish = "WBRI"
+    case whiteIrish = "WIRI"
+    case travellerOfIrishHeritage = "WIRT"
+    case anyOtherWhite = "WOTH"
+    case gypsyRoma = "WROM"
+    case whiteAndBlackCaribbean = "MWBC"
+    case whiteAndBlackAfrican = "MWBA"
+    case whiteAndAsian = "MWAS"
+    case anyOtherMixed = "MOTH"
+    case indian = "AIND"
+    case pakistani = "APKN"
+    case bangladeshi = "ABAN"
+    case anyOtherAsian = "AOTH"
+    case caribbean = "BCRB"
+    case african = "BAFR"
+    case anyOtherBlack = "BOTH"
+    case chinese = "CHNE"
+    case anyOtherEthnicGroup = "OOTH"
+    case refused = "REFU"
+    case notYetObtained = "NOBT"
+
+    public static let title = "Ethnicity"
+
+    public var label: String {
+        switch self {
+        case .whiteBritish: "White – British"
+        case .whiteIrish: "White – Irish"
+        case .travellerOfIrishHeritage: "White – Traveller of Irish heritage"
+        case .anyOtherWhite: "White – any other White background"
+        case .gypsyRoma: "White – Gypsy/Roma"
+        case .whiteAndBlackCaribbean: "Mixed – White and Black Caribbean"
+        case .whiteAndBlackAfrican: "Mixed – White and Black African"
+        case .whiteAndAsian: "Mixed – White and Asian"
+        case .anyOtherMixed: "Mixed – any other mixed background"
+        case .indian: "Asian or Asian British – Indian"
+        case .pakistani: "Asian or Asian British – Pakistani"
+        case .bangladeshi: "Asian or Asian British – Bangladeshi"
+        case .anyOtherAsian: "Asian or Asian British – any other Asian background"
+        case .caribbean: "Black or Black British – Caribbean"
+        case .african: "Black or Black British – African"
+        case .anyOtherBlack: "Black or Black British – any other Black background"
+        case .chinese: "Chinese"
+        case .anyOtherEthnicGroup: "Any other ethnic group"
+        case .refused: "Refused"
+        case .notYetObtained: "Information not yet obtained"
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import HarbourCore
+import Vapor
+
+/// Every route, grouped by page.
+func routes(_ app: Application) {
+    app.get("health") { _ in "ok" }
+    app.get("css", "harbour.css") { _ -> Response in
+        let response = Response(status: .ok, body: .init(string: Stylesheet.css))
+        response.headers.contentType = HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])
+        response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
+        return response
+    }
+
+    let csrf = app.grouped(CSRFCheck())
+    csrf.get("sign-in", use: SignInController.show)
+    csrf.post("sign-in", use: SignInController.signIn)
+
+    let pages = csrf.grouped(RequireSignIn())
+    pages.post("sign-out", use: SignInController.signOut)
+    pages.get { req in req.redirect(to: SiteURL.children) }
+
+    // Children and their records
+    pages.get("children", use: ChildrenController.search)
+    pages.get("children", "new", use: ChildrenController.newChild)
+    pages.post("children", use: ChildrenController.create)
+    pages.get("children", ":child", use: ChildrenController.show)
+    pages.get("children", ":child", "edit", use: ChildrenController.edit)
+    pages.post("children", ":child", "edit", use: ChildrenController.update)
+    pages.get("children", ":child", "chronology", use: ChronologyController.show)
+    pages.get("children", ":child", "record", ":kind", use: RecordsController.new)
+    pages.post("children", ":child", "record", ":kind", use: RecordsController.create)
+    pages.get("children", ":child", "records", ":kind", ":record", use: RecordsController.edit)
+    pages.post("children", ":child", "records", ":kind", ":record", use: RecordsController.update)
+
+    // Teams and workers
+    pages.get("teams", use: TeamsController.index)
+    pages.get("teams", ":team", use: TeamsController.show)
+    pages.get("workers", ":worker", use: TeamsController.worker)
+
+    // Administration
+    pages.get("admin", "users", use: AdminController.users)
+    pages.post("admin", "users", use: AdminController.addUser)
+    pages.get("admin", "access-log", use: AdminController.accessLog)
+
+    // JSON API
+    let api = csrf.grouped("api", "v1").grouped(RequireSignIn())
+    api.get("openapi.json", use: APIController.openAPI)
+    api.get("me", use: APIController.me)
+    api.get("record-kinds", use: APIController.recordKinds)
+    api.get("children", use: APIController.searchChildren)
+    api.post("children", use: APIController.createChild)
+    api.get("children", ":child", use: APIController.showChild)
+    api.put("children", ":child", use: APIController.updateChild)
+    api.get("children", ":child", "records", use: APIController.childRecords)
+    api.post("children", ":child", "records", ":kind", use: APIController.createRecord)
+    api.get("records", ":kind", use: APIController.listRecords)
+    api.get("records", ":kind", ":record", use: APIController.showRecord)
+    api.put("records", ":kind", ":record", use: APIController.updateRecord)
+}
