@@ -20,7 +20,6 @@ struct HarbourCommand: AsyncParsableCommand {
 
     /// Bad input on the command line ends with exit code 2 and a message naming the option.
     static func main() async {
-        setvbuf(stdout, nil, _IOLBF, 0)
         do {
             var command = try parseAsRoot()
             if var async = command as? any AsyncParsableCommand {
@@ -46,6 +45,11 @@ struct HarbourCommand: AsyncParsableCommand {
             Foundation.exit(2)
         }
     }
+}
+
+/// Writes a line to standard output at once, so progress shows even when piped.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }
 
 struct CommandLineProblem: Error {
@@ -98,7 +102,7 @@ enum Runner {
     static func serve(_ app: Application, _ server: ServerOptions) async throws {
         app.http.server.configuration.hostname = server.host
         app.http.server.configuration.port = server.port
-        print("Harbour is running at http://\(server.host):\(server.port)/ (Ctrl-C to stop)")
+        say("Harbour is running at http://\(server.host):\(server.port)/ (Ctrl-C to stop)")
         try await app.execute()
     }
 }
@@ -135,7 +139,7 @@ struct Demo: AsyncParsableCommand {
         try await Runner.withApp(data.settings) { app in
             try await SampleChildren.load(into: app.db, bcryptCost: app.harbourSettings.bcryptCost,
                                           today: RecordStore(database: app.db).today)
-            print("Sign in as admin, manager, worker or analyst with the password '\(SampleChildren.demoPassword)'.")
+            say("Sign in as admin, manager, worker or analyst with the password '\(SampleChildren.demoPassword)'.")
             if !noServe { try await Runner.serve(app, server) }
         }
     }
@@ -147,7 +151,7 @@ struct Migrate: AsyncParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() async throws {
-        try await Runner.withApp(data.settings) { _ in print("Database is up to date.") }
+        try await Runner.withApp(data.settings) { _ in say("Database is up to date.") }
     }
 }
 
@@ -191,7 +195,7 @@ struct AddUser: AsyncParsableCommand {
         try await Runner.withApp(data.settings) { app in
             let user = try await UserAccounts(database: app.db, bcryptCost: app.harbourSettings.bcryptCost)
                 .add(username: username, displayName: name, role: Role(rawValue: role)!, password: password, teamID: team)
-            print("Added \(user.username) (\(user.role.label)).")
+            say("Added \(user.username) (\(user.role.label)).")
         }
     }
 }
@@ -215,7 +219,7 @@ struct MakeToken: AsyncParsableCommand {
             }
             let made = APITokens.make()
             try await APIToken(tokenHash: made.hash, userID: user.id!, label: label, createdAt: Date()).create(on: app.db)
-            print(made.token)
+            say(made.token)
         }
     }
 }

@@ -24,7 +24,7 @@ let harbourCodeLists: [CodeList] = [
 let allCodeLists = dfeCodeLists + harbourCodeLists
 
 /// Name a parameterised test case by the code set's id, not its whole list of entries.
-extension CodeList: @retroactive CustomTestStringConvertible {
+extension CodeList: CustomTestStringConvertible {
     public var testDescription: String { id }
 }
 

@@ -64,7 +64,7 @@ enum TeamsController {
                              backLink: team.map { ("Back to \($0.name)", SiteURL.team($0.id!)) }, [
             tag("span", ["class": "govuk-caption-l"], text(team?.name ?? "No team")),
             heading(1, worker.displayName, class: "govuk-heading-l"),
-            paragraph("\(worker.role.label)\(worker.newlyQualified ? ", newly qualified" : ""). \(children.count) children allocated."),
+            paragraph("\(worker.role.label)\(worker.newlyQualified ? ", newly qualified" : ""). \(children.count) \(children.count == 1 ? "child" : "children") allocated."),
             Layout.table(caption: "Children", headers: ["Child", "LA child ID", "Date of birth", "Allocated since"],
                 rows: children.map { c in
                     [link(c.fullName, SiteURL.child(c.id), class: "govuk-link child-link"), text(c.laChildID),
