@@ -28,10 +28,11 @@ enum RecordsController {
     }
 
     @Sendable static func edit(req: Request) async throws -> Response {
-        try req.require(.recordEvents)
+        let user = try req.require(.recordEvents)
         let child = try await ChildrenController.loadChild(req)
         let kind = try kindParameter(req)
         let stored = try await loadRecord(req, kind: kind, child: child)
+        try await req.store.logAccess(user: user, childID: child.id, action: .viewRecord, detail: kind.rawValue)
         return try await form(req, child: child, kind: kind, recordID: stored.event.id,
                               input: FormInput(kind.spec, stored.event.values), errors: [])
     }

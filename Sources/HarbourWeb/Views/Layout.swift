@@ -28,8 +28,8 @@ enum Layout {
                 link("Skip to main content", "#main-content", class: "govuk-skip-link"),
                 header(context),
                 tag("div", ["class": "govuk-width-container"], [
-                    backLink.map { link($0.0, $0.1, class: "govuk-back-link") } ?? .empty,
                     tag("main", ["class": "govuk-main-wrapper", "id": "main-content", "role": "main"], [
+                        backLink.map { link($0.0, $0.1, class: "govuk-back-link") } ?? .empty,
                         context.banner.map(successBanner) ?? .empty,
                     ] + content),
                 ]),
@@ -103,7 +103,8 @@ enum Layout {
             caption.map { tag("caption", ["class": "govuk-table__caption govuk-table__caption--m"], text($0)) } ?? .empty,
             tag("thead", ["class": "govuk-table__head"],
                 tag("tr", ["class": "govuk-table__row"], headers.map {
-                    tag("th", ["scope": "col", "class": "govuk-table__header"], text($0))
+                    tag("th", ["scope": "col", "class": "govuk-table__header"],
+                        $0.isEmpty ? tag("span", ["class": "govuk-visually-hidden"], text("Actions")) : text($0))
                 })),
             tag("tbody", ["class": "govuk-table__body"], rows.map { cells in
                 tag("tr", ["class": "govuk-table__row"], cells.map { tag("td", ["class": "govuk-table__cell"], $0) })
