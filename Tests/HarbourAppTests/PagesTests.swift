@@ -97,7 +97,7 @@ struct PagesTests {
             #expect(empty.status == .unprocessableEntity)
             let html = empty.body.string
             #expect(html.contains("There is a problem"))
-            #expect(html.contains("href=\"#visit_date-day\">Enter date of the visit"))
+            #expect(html.contains("href=\"#visit_date-day\">Enter the date of the visit"))
             #expect(html.contains("href=\"#child_seen-yes\">Select yes or no for child seen"))
             let impossible = try await visitor.submit("/children/\(id)/record/visit", [
                 ("visit_date-day", "31"), ("visit_date-month", "2"), ("visit_date-year", "2025"),

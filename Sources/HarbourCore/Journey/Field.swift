@@ -40,10 +40,10 @@ public struct FieldSpec: Sendable, Hashable {
     /// The verb a GOV.UK error message uses for an empty field ("Enter …", "Select …").
     var missingMessage: String {
         switch kind {
-        case .code, .worker: "Select \(lowercasedLabel)"
+        case .code, .worker: "Select the \(lowercasedLabel)"
         case .codes: "Select at least one option for \(lowercasedLabel)"
         case .yesNo: "Select yes or no for \(lowercasedLabel)"
-        default: "Enter \(lowercasedLabel)"
+        default: "Enter the \(lowercasedLabel)"
         }
     }
 

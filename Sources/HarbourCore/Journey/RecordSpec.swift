@@ -303,7 +303,10 @@ extension FieldSpec {
     public func display(_ value: FieldValue?) -> String {
         guard let value else { return "Not recorded" }
         switch (kind, value) {
-        case (.code(let list), .code(let c)): return list.label(for: c).map { "\($0) (\(c))" } ?? c
+        case (.code(let list), .code(let c)):
+            // DfE codes are shown beside their labels, as analysts know them; Harbour's own are not.
+            guard let label = list.label(for: c) else { return c }
+            return c.contains(where: \.isLowercase) ? label : "\(label) (\(c))"
         case (.codes(let list), .codes(let cs)): return cs.map { list.label(for: $0) ?? $0 }.joined(separator: "; ")
         case (_, .day(let d)): return d.long
         case (_, .instant(let i)): return LondonTime.format(i)

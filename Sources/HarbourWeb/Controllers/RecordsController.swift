@@ -125,7 +125,10 @@ enum ChronologyController {
                 rows: entries.map { e in
                     [text(e.date.long), text(e.title), text(e.detail),
                      user.role.may(.recordEvents) && e.event != nil
-                        ? link("Correct", SiteURL.correct(e.event!.kind, child: child.id, id: e.event!.id)) : .empty]
+                        ? tag("a", ["class": "govuk-link", "href": SiteURL.correct(e.event!.kind, child: child.id, id: e.event!.id)], [
+                            text("Correct"),
+                            tag("span", ["class": "govuk-visually-hidden"], text(" \(e.title.lowercased()), \(e.date.long)")),
+                        ]) : .empty]
                 }),
         ])
     }
@@ -146,10 +149,10 @@ enum Chronology {
         for event in events {
             let spec = event.kind.spec
             if let date = event.date {
-                entries.append(Entry(date: date, title: spec.title, detail: spec.summary(event.values), event: event, order: 0))
+                entries.append(Entry(date: date, title: spec.title, detail: spec.summary(event.values), event: event, order: 1))
             }
             if let end = event.endDate, let endField = spec.endField, let f = spec.field(endField) {
-                entries.append(Entry(date: end, title: "\(spec.title) ended", detail: f.label, event: event, order: 1))
+                entries.append(Entry(date: end, title: "\(spec.title) ended", detail: f.label, event: event, order: 0))
             }
         }
         if let birth { entries.append(Entry(date: birth, title: "Born", detail: "", event: nil, order: -1)) }
