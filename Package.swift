@@ -24,11 +24,13 @@ let package = Package(
     targets: [
         // Pure: the child's journey, code sets, invariants. No database, no web.
         .target(name: "HarbourCore", swiftSettings: strict),
+        // The synthetic council: pure, deterministic journeys calibrated on real volumes.
+        .target(name: "HarbourSynthetic", dependencies: ["HarbourCore"], swiftSettings: strict),
         // Fluent models, migrations and the use cases that write a child's record.
         .target(
             name: "HarbourStore",
             dependencies: [
-                "HarbourCore",
+                "HarbourCore", "HarbourSynthetic",
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
@@ -56,7 +58,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "HarbourCoreTests", dependencies: ["HarbourCore"], swiftSettings: strict),
+        .testTarget(name: "HarbourCoreTests", dependencies: ["HarbourCore", "HarbourSynthetic"], swiftSettings: strict),
         .testTarget(
             name: "HarbourAppTests",
             dependencies: [
