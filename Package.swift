@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "Harbour",
             dependencies: [
-                "HarbourCore", "HarbourStore", "HarbourWeb",
+                "HarbourCore", "HarbourStore", "HarbourWeb", "HarbourSynthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Fluent", package: "fluent"),
             ],

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HarbourCore
 import HarbourStore
+import HarbourSynthetic
 import HarbourWeb
 import Fluent
 import Logging
@@ -32,6 +33,9 @@ struct HarbourCommand: AsyncParsableCommand {
             Foundation.exit(2)
         } catch let failure as ValidationFailure {
             FileHandle.standardError.write(Data(failure.errors.map { "harbour: \($0.field): \($0.message)\n" }.joined().utf8))
+            Foundation.exit(2)
+        } catch let problem as SyntheticLoader.Problem {
+            FileHandle.standardError.write(Data("harbour: \(problem.description)\n".utf8))
             Foundation.exit(2)
         } catch let problem as StoreConfiguration.Problem {
             FileHandle.standardError.write(Data("harbour: \(problem.description)\n".utf8))
@@ -122,26 +126,110 @@ struct Serve: AsyncParsableCommand {
 
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Load the built-in sample children and demo sign-ins, then run Harbour.",
+        abstract: "Generate a synthetic council into the store, then run Harbour.",
         discussion: """
-        Every demo user's password is '\(SampleChildren.demoPassword)': admin (administrator), manager \
-        (team manager), worker (practitioner), analyst, adviser (personal adviser), newly.qualified. \
-        Samples are only loaded into an empty store. All names and identifiers are fictitious.
+        The council is calibrated on a real local authority's volumes (70,500 children at scale 1) \
+        and is the same for the same seed and options. Every name, address and identifier is \
+        fictitious. Sign in as admin, manager, worker or analyst with the password \
+        '\(SampleChildren.demoPassword)'. A store that already holds children is left alone unless \
+        --replace is given. --samples loads six hand-made children instead, in an instant.
         """)
 
     @OptionGroup var data: DataOptions
     @OptionGroup var server: ServerOptions
 
-    @ArgumentParser.Flag(name: .long, help: "Load the samples and stop, without running the web server.")
+    @ArgumentParser.Option(help: "Seed for the generator: the same seed gives the same council.")
+    var seed: UInt64 = 1
+
+    @ArgumentParser.Option(help: "Size against the calibration council (1 = 70,500 children; 10 a region; 100 England).")
+    var scale: Double = 1
+
+    @ArgumentParser.Option(help: "Years of history to generate.")
+    var years: Int = 5
+
+    @ArgumentParser.Option(help: "Last day of the record, YYYY-MM-DD (default: today).")
+    var end: String?
+
+    @ArgumentParser.Option(help: "Fraction of children given a data-quality defect, 0 to 0.5 (default 0: clean data).")
+    var defects: Double = 0
+
+    @ArgumentParser.Flag(help: "Delete whatever the store holds and generate a new council.")
+    var replace = false
+
+    @ArgumentParser.Flag(help: "Load six hand-made sample children instead of generating a council.")
+    var samples = false
+
+    @ArgumentParser.Flag(help: "Print each calibrated figure, generated against target, and stop (nothing is written).")
+    var calibration = false
+
+    @ArgumentParser.Flag(name: .long, help: "Generate the council and stop, without running the web server.")
     var noServe = false
 
+    func parameters() throws -> SyntheticParameters {
+        var last = LondonTime.day(of: Date())
+        if let end {
+            guard let day = Day(iso: end) else { throw CommandLineProblem(message: "--end: \"\(end)\" is not a real date written as YYYY-MM-DD") }
+            last = day
+        }
+        let p = SyntheticParameters(seed: seed, scale: scale, years: years, end: last, defects: defects)
+        if let problem = p.problem { throw CommandLineProblem(message: problem) }
+        return p
+    }
+
     func run() async throws {
+        let parameters = try parameters()
+        if calibration {
+            var measure = Calibration(parameters)
+            SyntheticCouncil(parameters).generate { measure.observe($0) }
+            say(measure.table())
+            say("\n\(measure.children) children, \(measure.events) records.")
+            return
+        }
         try await Runner.withApp(data.settings) { app in
-            try await SampleChildren.load(into: app.db, bcryptCost: app.harbourSettings.bcryptCost,
-                                          today: RecordStore(database: app.db).today)
+            if samples {
+                try await SampleChildren.load(into: app.db, bcryptCost: app.harbourSettings.bcryptCost,
+                                              today: RecordStore(database: app.db).today)
+            } else {
+                let council = SyntheticCouncil(parameters)
+                let bar = ProgressBar()
+                let summary = try await SyntheticLoader(database: app.db, bcryptCost: app.harbourSettings.bcryptCost)
+                    .load(council, replace: replace) { bar.show($0) }
+                bar.finish()
+                say("Generated \(summary.children) children and \(summary.records) records, \(summary.workers) workers, "
+                    + "in \(String(format: "%.1f", summary.seconds)) s (seed \(seed), scale \(scale), \(years) years to \(parameters.end.iso)).")
+            }
             say("Sign in as admin, manager, worker or analyst with the password '\(SampleChildren.demoPassword)'.")
             if !noServe { try await Runner.serve(app, server) }
         }
+    }
+}
+
+/// A one-line progress bar on standard error: phase, children and records written, rate, time left.
+final class ProgressBar: @unchecked Sendable {
+    let lock = NSLock()
+    let interactive = isatty(2) != 0
+    var lastShown = Date.distantPast
+
+    func show(_ p: SyntheticLoader.Progress) {
+        lock.lock()
+        defer { lock.unlock() }
+        let now = Date()
+        guard interactive || now.timeIntervalSince(lastShown) > 5 || p.children == p.expectedChildren else { return }
+        lastShown = now
+        var line = p.phase
+        if p.expectedChildren > 0 {
+            let fraction = Double(p.children) / Double(p.expectedChildren)
+            let filled = Int(fraction * 30)
+            let rate = p.elapsed > 0 ? Double(p.records) / p.elapsed : 0
+            let left = fraction > 0 ? p.elapsed * (1 - fraction) / fraction : 0
+            line = "[\(String(repeating: "#", count: filled))\(String(repeating: ".", count: 30 - filled))] \(p.phase): "
+                + "\(p.children) of \(p.expectedChildren) children, \(p.records) records, \(Int(rate)) records/s, about \(Int(left.rounded())) s left"
+        }
+        FileHandle.standardError.write(Data(((interactive ? "\r\u{1B}[K" : "") + line + (interactive ? "" : "\n")).utf8))
+    }
+
+    func finish() {
+        if interactive { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }
 

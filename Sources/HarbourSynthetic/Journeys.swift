@@ -4,8 +4,7 @@ import HarbourCore
 /// Makes one child's journey at a time: referrals and what follows them, periods of care,
 /// permanence and leaving care. Rates are set so that, at scale 1, the council's volumes
 /// match `Targets`; timeliness improves across the years, as the seed papers describe.
-struct Journeys {
-    let council: SyntheticCouncil
+struct Journeys: Sendable {
     let end: Day
     let windowStart: Day
     let frontDoor: [Int]
@@ -18,16 +17,6 @@ struct Journeys {
     /// Contacts recorded for each referral, counting the one that led to it.
     static let contactsPerReferral = 1.35
     static let contactsPerContactOnlyChild = 1.3
-
-    init(council: SyntheticCouncil) {
-        self.council = council
-        end = council.parameters.end
-        windowStart = council.parameters.windowStart
-        frontDoor = council.practitioners(.referralAndAssessment)
-        neighbourhood = council.practitioners(.neighbourhood)
-        inCare = council.practitioners(.childrenInCare)
-        leavingCare = council.practitioners(.leavingCare)
-    }
 
     /// How far through the record a day is, from 0 (the start) to 1 (the end): timeliness improves with it.
     func progress(_ day: Day) -> Double {

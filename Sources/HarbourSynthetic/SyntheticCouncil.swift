@@ -60,6 +60,10 @@ public struct SyntheticCouncil: Sendable {
     public let parameters: SyntheticParameters
     public let teams: [SyntheticTeam]
     public let workers: [SyntheticWorker]
+    let journeys: Journeys
+    let carriedIn: Int
+    let referred: Int
+    let contactOnly: Int
 
     public init(_ parameters: SyntheticParameters) {
         self.parameters = parameters
@@ -88,58 +92,66 @@ public struct SyntheticCouncil: Sendable {
         }
         self.teams = teams
         self.workers = workers
+        func practitioners(_ kind: TeamKind) -> [Int] {
+            workers.indices.filter { workers[$0].role == .practitioner && teams[workers[$0].team].kind == kind }.map { $0 + 1 }
+        }
+        journeys = Journeys(end: parameters.end, windowStart: parameters.windowStart,
+                            frontDoor: practitioners(.referralAndAssessment), neighbourhood: practitioners(.neighbourhood),
+                            inCare: practitioners(.childrenInCare), leavingCare: practitioners(.leavingCare))
+
+        let span = Double(warmupStart(parameters).days(until: parameters.end)) / 365.25
+        let referralsPerYear = Targets.referralsPer10k * Double(Targets.population) / 10_000
+        carriedIn = Int((Targets.lookedAfterPer10k * Double(Targets.population) / 10_000 * 0.9 * parameters.scale).rounded())
+        referred = Int((referralsPerYear / Journeys.referralsPerChild * parameters.scale * span).rounded())
+        contactOnly = Int(((Targets.contactsPerYear - referralsPerYear * Journeys.contactsPerReferral)
+            / Journeys.contactsPerContactOnlyChild * parameters.scale * span).rounded())
     }
 
-    /// Worker numbers (from 1) of the practitioners in teams of a kind.
-    func practitioners(_ kind: TeamKind) -> [Int] {
-        workers.indices.filter { workers[$0].role == .practitioner && teams[workers[$0].team].kind == kind }.map { $0 + 1 }
-    }
+    /// How many children the council has, before duplicates made as defects.
+    public var childCount: Int { carriedIn + referred + contactOnly }
 
-    /// Hands each child to `sink` in turn, in a fixed order.
-    public func generate(_ sink: (SyntheticChild) throws -> Void) rethrows {
+    /// The children numbered `range` (from 0), each with its records; a child given a
+    /// duplicate record as a defect is followed by the duplicate.
+    public func children(_ range: Range<Int>) -> [SyntheticChild] {
         let p = parameters
-        var master = SeededRandom(seed: p.seed)
-        var journeys = Journeys(council: self)
-        let warmupStart = p.windowStart.adding(days: -365)
-        let span = warmupStart.days(until: p.end)
-        var sequence = 0
-        func emit(_ child: inout SyntheticChild, _ rng: inout SeededRandom) throws {
-            sequence += 1
-            child.values["la_child_id"] = .text(String(format: "C%07d", sequence))
+        let start = warmupStart(p)
+        let days = start.days(until: p.end)
+        var journeys = self.journeys
+        var out = [SyntheticChild]()
+        out.reserveCapacity(range.count + 8)
+        for index in range {
+            // Each child has its own generator, so any range can be made on its own.
+            var rng = SeededRandom(seed: p.seed &* 0x2545_F491_4F6C_DD1D &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+            var child: SyntheticChild
+            if index < carriedIn {
+                child = journeys.carriedInLookedAfter(start: start, rng: &rng)
+            } else if index < carriedIn + referred {
+                child = journeys.referredChild(firstReferral: start.adding(days: rng.int(0...(days - 1))), rng: &rng)
+            } else {
+                child = journeys.contactOnlyChild(first: start.adding(days: rng.int(0...(days - 1))), rng: &rng)
+            }
+            child.values["la_child_id"] = .text(String(format: "C%07d", index + 1))
             let duplicate = Defects.apply(&child, rate: p.defects, rng: &rng)
-            try sink(child)
+            out.append(child)
             if var copy = duplicate {
-                sequence += 1
-                copy.values["la_child_id"] = .text(String(format: "C%07d", sequence))
-                try sink(copy)
+                copy.values["la_child_id"] = .text(String(format: "D%07d", index + 1))
+                out.append(copy)
             }
         }
+        return out
+    }
 
-        // Children already looked after, or already leaving care, when the record begins.
-        let carriedIn = Int((Targets.lookedAfterPer10k * Double(Targets.population) / 10_000 * 0.9 * p.scale).rounded())
-        for _ in 0..<carriedIn {
-            var rng = master.split()
-            var child = journeys.carriedInLookedAfter(start: warmupStart, rng: &rng)
-            try emit(&child, &rng)
-        }
-        // Children referred: new children each year, some referred again.
-        let newChildrenPerYear = Targets.referralsPer10k * Double(Targets.population) / 10_000 / Journeys.referralsPerChild * p.scale
-        let referred = Int((newChildrenPerYear * Double(span) / 365.25).rounded())
-        for _ in 0..<referred {
-            var rng = master.split()
-            let first = warmupStart.adding(days: rng.int(0...(span - 1)))
-            var child = journeys.referredChild(firstReferral: first, rng: &rng)
-            try emit(&child, &rng)
-        }
-        // Children known only through contacts that were not referred.
-        let contactOnlyPerYear = (Targets.contactsPerYear - Targets.referralsPer10k * Double(Targets.population) / 10_000 * Journeys.contactsPerReferral)
-            / Journeys.contactsPerContactOnlyChild * p.scale
-        let contactOnly = Int((contactOnlyPerYear * Double(span) / 365.25).rounded())
-        for _ in 0..<contactOnly {
-            var rng = master.split()
-            let first = warmupStart.adding(days: rng.int(0...(span - 1)))
-            var child = journeys.contactOnlyChild(first: first, rng: &rng)
-            try emit(&child, &rng)
+    /// Hands every child to `sink` in order.
+    public func generate(_ sink: (SyntheticChild) throws -> Void) rethrows {
+        var index = 0
+        while index < childCount {
+            let upper = min(childCount, index + 1_000)
+            for child in children(index..<upper) { try sink(child) }
+            index = upper
         }
     }
 }
+
+/// The record begins a year before the window, so the first year already has children in
+/// the middle of their journeys.
+func warmupStart(_ p: SyntheticParameters) -> Day { p.windowStart.adding(days: -365) }

@@ -99,7 +99,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory):
     _server_log = root / "harbour.log"
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
-    command = [str(BINARY), "demo", "--data", str(data), "--host", "127.0.0.1", "--port", str(port)]
+    command = [str(BINARY), "demo", "--samples", "--data", str(data), "--host", "127.0.0.1", "--port", str(port)]
 
     with open(_server_log, "wb") as log:
         process = subprocess.Popen(

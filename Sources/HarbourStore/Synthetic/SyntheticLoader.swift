@@ -1,0 +1,179 @@
+import Fluent
+import Foundation
+import HarbourCore
+import HarbourSynthetic
+import SQLKit
+import Vapor
+
+/// Writes a synthetic council into the store in bulk: many rows to a statement, many
+/// statements to a transaction. Generated records are built to pass the journey's rules
+/// (a test checks them), so they are not re-checked one by one here.
+public struct SyntheticLoader: Sendable {
+    public let database: any Database
+    public let bcryptCost: Int
+
+    public init(database: any Database, bcryptCost: Int) {
+        self.database = database
+        self.bcryptCost = bcryptCost
+    }
+
+    public struct Progress: Sendable {
+        public var phase: String
+        public var children: Int
+        public var records: Int
+        public var expectedChildren: Int
+        public var elapsed: Double
+    }
+
+    public struct Summary: Sendable {
+        public let children: Int
+        public let records: Int
+        public let workers: Int
+        public let seconds: Double
+    }
+
+    public enum Problem: Error, CustomStringConvertible {
+        case notEmpty(Int)
+        public var description: String {
+            switch self {
+            case .notEmpty(let n):
+                "The store already holds \(n) children. Give --replace to delete them and generate a new council, or choose another --data folder."
+            }
+        }
+    }
+
+    var sql: any SQLDatabase { database as! any SQLDatabase }
+
+    /// Deletes every child, record, log, session, user and team.
+    public func wipe() async throws {
+        let tables = EventKind.allCases.map(\.spec.table) + [RecordSpec.child.table, RecordChange.schema, AccessLogEntry.schema,
+                                                              APIToken.schema, "_fluent_sessions", User.schema, Team.schema]
+        try await database.transaction { db in
+            let sql = db as! any SQLDatabase
+            for table in tables { try await sql.delete(from: table).run() }
+        }
+    }
+
+    public func childCount() async throws -> Int {
+        try await sql.select().column(SQLFunction("count", args: SQLLiteral.all), as: "n").from(RecordSpec.child.table)
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    public func load(_ council: SyntheticCouncil, replace: Bool, progress: @Sendable (Progress) -> Void) async throws -> Summary {
+        let started = Date()
+        let existing = try await childCount()
+        if existing > 0 {
+            guard replace else { throw Problem.notEmpty(existing) }
+            progress(Progress(phase: "Deleting the old council", children: 0, records: 0, expectedChildren: 0, elapsed: 0))
+            try await wipe()
+        } else if replace {
+            try await wipe()
+        }
+        progress(Progress(phase: "Teams and workers", children: 0, records: 0, expectedChildren: 0, elapsed: 0))
+        let workerIDs = try await writeWorkforce(council)
+
+        // Children are made and written a transaction's worth at a time, so memory stays flat.
+        var children = 0
+        var records = 0
+        var index = 0
+        let total = council.childCount
+        while index < total {
+            let upper = min(total, index + Self.childrenPerTransaction)
+            let chunk = council.children(index..<upper)
+            let first = children + 1
+            try await database.transaction { db in
+                try await SyntheticLoader.write(chunk, firstID: first, workerIDs: workerIDs, on: db as! any SQLDatabase)
+            }
+            index = upper
+            children += chunk.count
+            records += chunk.reduce(0) { $0 + $1.events.count }
+            progress(Progress(phase: "Children and their records", children: children, records: records,
+                              expectedChildren: total, elapsed: Date().timeIntervalSince(started)))
+        }
+        try await resetSequences()
+        return Summary(children: children, records: records, workers: workerIDs.count, seconds: Date().timeIntervalSince(started))
+    }
+
+    static let childrenPerTransaction = 2_000
+    static let rowsPerStatement = 400
+
+    /// Teams and sign-ins. The first neighbourhood manager and practitioner sign in as
+    /// `manager` and `worker`; `admin` and `analyst` are added; every password is the demo one.
+    func writeWorkforce(_ council: SyntheticCouncil) async throws -> [Int] {
+        let hash = try Bcrypt.hash(SampleChildren.demoPassword, cost: bcryptCost)
+        var teamIDs = [Int]()
+        for team in council.teams {
+            let t = Team(name: team.name, service: team.service)
+            try await t.create(on: database)
+            teamIDs.append(t.id!)
+        }
+        let neighbourhood = council.teams.firstIndex { $0.kind == .neighbourhood }
+        var namedManager = false, namedWorker = false
+        var ids = [Int]()
+        for worker in council.workers {
+            var username = worker.username
+            if worker.team == neighbourhood, worker.role == .manager, !namedManager { username = "manager"; namedManager = true }
+            if worker.team == neighbourhood, worker.role == .practitioner, !namedWorker, !worker.newlyQualified {
+                username = "worker"; namedWorker = true
+            }
+            let user = User(username: username, displayName: worker.displayName, role: worker.role, passwordHash: hash,
+                            teamID: teamIDs[worker.team], newlyQualified: worker.newlyQualified)
+            try await user.create(on: database)
+            ids.append(user.id!)
+        }
+        for (username, name, role) in [("admin", "Ada Administrator", Role.administrator), ("analyst", "Alex Analyst", Role.analyst)] {
+            try await User(username: username, displayName: name, role: role, passwordHash: hash, teamID: nil).create(on: database)
+        }
+        return ids
+    }
+
+    static func write(_ chunk: [SyntheticChild], firstID: Int, workerIDs: [Int], on sql: any SQLDatabase) async throws {
+        let now = Date()
+        let system = workerIDs.first ?? 0
+        let childColumns = ["id"] + RecordSpec.child.fields.map(\.name) + ["created_at", "created_by", "updated_at", "updated_by"]
+        var childRows = [[any SQLExpression]]()
+        var eventRows = [EventKind: [[any SQLExpression]]]()
+        for (offset, child) in chunk.enumerated() {
+            let id = firstID + offset
+            var row: [any SQLExpression] = [SQLBind(id)]
+            for field in RecordSpec.child.fields { row.append(StoredValues.bind(field, child.values[field.name])) }
+            row += [SQLBind(now), SQLBind(system), SQLBind(now), SQLBind(system)]
+            childRows.append(row)
+            for (kind, values) in child.events {
+                var row: [any SQLExpression] = [SQLBind(id)]
+                for field in kind.spec.fields {
+                    if field.kind == .worker, let index = values[field.name]?.integer {
+                        row.append(SQLBind(workerIDs[index - 1]))
+                    } else {
+                        row.append(StoredValues.bind(field, values[field.name]))
+                    }
+                }
+                row += [SQLBind(now), SQLBind(system), SQLBind(now), SQLBind(system)]
+                eventRows[kind, default: []].append(row)
+            }
+        }
+        try await insert(into: RecordSpec.child.table, columns: childColumns, rows: childRows, on: sql)
+        for kind in EventKind.allCases {
+            guard let rows = eventRows[kind] else { continue }
+            let columns = ["child_id"] + kind.spec.fields.map(\.name) + ["created_at", "created_by", "updated_at", "updated_by"]
+            try await insert(into: kind.spec.table, columns: columns, rows: rows, on: sql)
+        }
+    }
+
+    static func insert(into table: String, columns: [String], rows: [[any SQLExpression]], on sql: any SQLDatabase) async throws {
+        let perStatement = max(1, min(rowsPerStatement, 30_000 / columns.count))
+        var start = 0
+        while start < rows.count {
+            let builder = sql.insert(into: table).columns(columns)
+            for row in rows[start..<min(rows.count, start + perStatement)] { _ = builder.values(row) }
+            try await builder.run()
+            start += perStatement
+        }
+    }
+
+    /// On PostgreSQL, children were given their ids: move the id sequence past them.
+    func resetSequences() async throws {
+        guard sql.dialect.name == "postgresql" else { return }
+        try await sql.raw("SELECT setval(pg_get_serial_sequence('children', 'id'), GREATEST((SELECT MAX(id) FROM children), 1))").run()
+    }
+}
