@@ -106,8 +106,9 @@ public struct Calibration: Sendable {
             let counts = switch status {
             case "eligible": inCareAtEnd && (16...17).contains(age)
             case "relevant": age < 18 && !inCareAtEnd
-            // Under 21: the age to which every care leaver is owed a personal adviser.
-            case "former-relevant", "qualifying": (16...20).contains(age) && !inCareAtEnd
+            // Under 21, the age to which every care leaver is owed a personal adviser, or under 25 in higher education.
+            case "former-relevant": !inCareAtEnd && ((18...20).contains(age) || ((21...24).contains(age) && Journeys.inEducation(latest)))
+            case "qualifying": (16...20).contains(age) && !inCareAtEnd
             default: false
             }
             if counts { leavers[status, default: 0] += 1 }

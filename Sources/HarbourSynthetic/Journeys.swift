@@ -91,7 +91,7 @@ struct Journeys: Sendable {
             child = newChild(dob: dob, expected: nil, sex: sex, rng: &rng)
         }
         var date = firstReferral
-        while date <= end {
+        while date <= end, age(child, on: date) < 18 {
             guard let closed = referralEpisode(&child, referral: date, rng: &rng) else { break }
             guard rng.chance(0.22) else { break }
             date = closed.adding(days: rng.int(14...330))
@@ -100,8 +100,8 @@ struct Journeys: Sendable {
     }
 
     /// Age in whole years at first referral (-1 unborn), shaped like the council's CP age split.
-    static let ageAtReferral: [(Int, Double)] = [(-1, 8), (0, 15)] + (1...4).map { ($0, 5.0) } + (5...9).map { ($0, 6.4) }
-        + (10...15).map { ($0, 2.4) } + [(16, 1.0), (17, 0.5)]
+    static let ageAtReferral: [(Int, Double)] = [(-1, 8), (0, 15)] + (1...4).map { ($0, 4.0) } + (5...9).map { ($0, 5.9) }
+        + (10...15).map { ($0, 1.9) } + [(16, 1.0), (17, 0.5)]
 
     func birth(_ child: SyntheticChild) -> Day? { child.values["date_of_birth"]?.day }
 
@@ -158,10 +158,11 @@ struct Journeys: Sendable {
                 reason = "RC8"
             }
         }
+        if let c = closure, c > end { closure = nil }
         // Some children come into care straight from the front door (police protection, accommodation).
-        if route != .nfaAtReferral, closure != nil, !hasOpenCare(child), rng.chance(age(child, on: referral) >= 13 ? 0.18 : 0.016) {
+        if route != .nfaAtReferral, route != .protection, closure != nil, rng.chance(age(child, on: referral) >= 13 ? 0.38 : 0.034) {
             let start = referral.adding(days: rng.int(0...20))
-            if start <= end {
+            if start <= end, canEnterCare(child, on: start) {
                 let (ended, why) = periodOfCare(&child, start: start, legalStatus: rng.pick([("V2", 6.0), ("L1", 2), ("C1", 3), ("L2", 1)]),
                                                 rng: &rng)
                 closure = ended.map { $0.adding(days: rng.int(0...20)) }
@@ -196,8 +197,11 @@ struct Journeys: Sendable {
         }
     }
 
-    func hasOpenCare(_ child: SyntheticChild) -> Bool {
-        child.events.contains { $0.kind == .periodOfCare && $0.values["end_date"] == nil }
+    /// Whether a new period of care starting on `day` could be recorded: none may overlap
+    /// another, and nobody starts to be looked after at 18 or older (or before birth).
+    func canEnterCare(_ child: SyntheticChild, on day: Day) -> Bool {
+        guard (0..<18).contains(age(child, on: day)) else { return false }
+        return !child.events.contains { $0.kind == .periodOfCare && (($0.values["end_date"]?.day).map { $0 >= day } ?? true) }
     }
 
     /// The single assessment; returns when it was authorised and whether services are needed.
@@ -222,7 +226,7 @@ struct Journeys: Sendable {
 
     /// A child in need plan with visits; returns the day the episode closes.
     mutating func childInNeedPlan(_ child: inout SyntheticChild, start: Day, rng: inout SeededRandom) -> Day {
-        let planEnd = start.adding(days: rng.days(mean: 170, minimum: 60))
+        let planEnd = start.adding(days: rng.days(mean: 230, minimum: 60))
         var v: FieldValues = ["start_date": .day(start)]
         if planEnd <= end { v["end_date"] = .day(planEnd) }
         if start <= end { child.events.append((.childInNeedPlan, v)) }
@@ -312,7 +316,7 @@ struct Journeys: Sendable {
         visits(&child, from: icpc, to: planEnd, type: "child-protection", every: 14, onTime: 0.8, rng: &rng)
         allocate(&child, worker: rng.element(neighbourhood), from: icpc, to: planEnd)
         // Some plans end with the child coming into care.
-        if planEnd <= end, rng.chance(0.17), !hasOpenCare(child) {
+        if planEnd <= end, rng.chance(0.19), canEnterCare(child, on: planEnd) {
             let (ended, _) = periodOfCare(&child, start: planEnd, legalStatus: rng.pick([("C1", 6.0), ("V2", 3), ("L2", 1)]), rng: &rng)
             return ended.map { $0.adding(days: rng.int(0...20)) } ?? end.adding(days: 1)
         }
@@ -323,7 +327,7 @@ struct Journeys: Sendable {
 
     /// Children already in care (or already grown up from it) when the record begins.
     mutating func carriedInLookedAfter(start: Day, rng: inout SeededRandom) -> SyntheticChild {
-        let ageNow = rng.pick((0...17).map { ($0, $0 >= 12 ? 2.6 : 1.0) })
+        let ageNow = rng.pick((0...17).map { ($0, $0 >= 12 ? 3.2 : 1.0) })
         let sex = rng.chance(0.45) ? "F" : "M"
         let dob = start.adding(days: -(ageNow * 365 + rng.int(0...364)))
         var child = newChild(dob: dob, expected: nil, sex: sex, rng: &rng)
@@ -470,15 +474,15 @@ struct Journeys: Sendable {
 
     func firstPlacement(age: Int, exit: Exit, rng: inout SeededRandom) -> String {
         switch age {
-        case ..<10: rng.pick([("U6", 52.0), ("U3", 16), ("U5", exit == .adoption ? 6 : 0.5), ("P1", 7), ("K2", 2), ("R3", 4), ("U2", 1), ("Z1", 2)])
-        case 10..<16: rng.pick([("U6", 44.0), ("U3", 8), ("K2", 28), ("P1", 5), ("S1", 5), ("K1", 1), ("R1", 1), ("R5", 1), ("Z1", 2)])
-        default: rng.pick([("U6", 35.0), ("U3", 5), ("K2", 22), ("K3", 25), ("P1", 4), ("R5", 2), ("S1", 1), ("P3", 1)])
+        case ..<10: rng.pick([("U6", 47.0), ("U3", 16), ("U5", exit == .adoption ? 6 : 0.5), ("P1", 7), ("K2", 2), ("R3", 5), ("U2", 1), ("Z1", 4)])
+        case 10..<16: rng.pick([("U6", 50.0), ("U3", 10), ("K2", 16), ("P1", 5), ("S1", 7), ("K1", 1), ("R1", 1), ("R5", 1), ("Z1", 4)])
+        default: rng.pick([("U6", 38.0), ("U3", 6), ("K2", 15), ("K3", 33), ("P1", 4), ("R5", 2), ("S1", 1), ("P3", 1)])
         }
     }
 
     func movePlacement(from type: String, age: Int, rng: inout SeededRandom) -> String {
-        if type.hasPrefix("U") { return rng.chance(0.65) ? "U6" : (age >= 16 ? "K3" : age >= 10 ? "K2" : "U3") }
-        if type == "K2" { return rng.chance(0.5) ? "K2" : (age >= 16 ? "K3" : "U6") }
+        if type.hasPrefix("U") { return rng.chance(0.6) ? "U6" : (age >= 16 ? "K3" : age >= 10 ? "K2" : "U3") }
+        if type == "K2" { return rng.chance(0.35) ? "K2" : (age >= 16 ? "K3" : "U6") }
         return firstPlacement(age: age, exit: .home, rng: &rng)
     }
 
@@ -542,7 +546,7 @@ struct Journeys: Sendable {
 
     func missingEpisodes(_ child: inout SyntheticChild, start: Day, lastDay: Day, dob: Day, rng: inout SeededRandom) {
         let female = child.values["sex"] == .code("F")
-        guard rng.chance(female ? 0.37 : 0.21) else { return }
+        guard rng.chance(female ? 0.43 : 0.25) else { return }
         var day = max(start, dob.adding(days: 11 * 365)).adding(days: rng.days(mean: 150))
         while day <= lastDay && dob.age(on: day) < 18 {
             let back = day.adding(days: rng.int(0...3))
@@ -563,7 +567,7 @@ struct Journeys: Sendable {
                 }
             }
             child.events.append((.missingEpisode, v))
-            day = back.adding(days: rng.days(mean: 95, minimum: 3))
+            day = back.adding(days: rng.days(mean: 130, minimum: 3))
         }
     }
 
@@ -591,10 +595,16 @@ struct Journeys: Sendable {
         }
         allocate(&child, worker: adviser, from: ceased, to: Day(year: dob.year + 21, month: dob.month, day: min(dob.day, 28)),
                  role: "personal-adviser")
-        for age in 18...21 {
+        // Former relevant to 21, and to 25 while in higher education.
+        for age in 18...24 {
             let birthday = Day(year: dob.year + age, month: dob.month, day: min(dob.day, 28))!
+            if age > 21, !Self.inEducation(child.events.last { $0.kind == .careLeaver }?.values) { break }
             if birthday >= ceased { record(&child, on: birthday, status: "former-relevant", dob: dob, rng: &rng) }
         }
+    }
+
+    static func inEducation(_ values: FieldValues?) -> Bool {
+        ["F1", "P1"].contains(values?["activity"]?.code ?? "")
     }
 
     func record(_ child: inout SyntheticChild, on day: Day, status: String, dob: Day, rng: inout SeededRandom) {

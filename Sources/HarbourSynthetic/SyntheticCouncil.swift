@@ -121,7 +121,9 @@ public struct SyntheticCouncil: Sendable {
         out.reserveCapacity(range.count + 8)
         for index in range {
             // Each child has its own generator, so any range can be made on its own.
-            var rng = SeededRandom(seed: p.seed &* 0x2545_F491_4F6C_DD1D &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+            // The mixer's first output scatters the streams: neighbouring children must not share draws.
+            var mixer = SeededRandom(seed: p.seed &* 0x2545_F491_4F6C_DD1D ^ UInt64(index) &* 0xD1B5_4A32_D192_ED03)
+            var rng = SeededRandom(seed: mixer.next())
             var child: SyntheticChild
             if index < carriedIn {
                 child = journeys.carriedInLookedAfter(start: start, rng: &rng)
