@@ -2,6 +2,7 @@
 /// described once by its `RecordSpec`; forms, API, store and chronology read that.
 public enum EventKind: String, CaseIterable, Sendable, Codable {
     case contact
+    case earlyHelpAssessment = "early-help"
     case referral
     case assessment
     case strategyDiscussion = "strategy-discussion"
@@ -17,6 +18,7 @@ public enum EventKind: String, CaseIterable, Sendable, Codable {
     case dentalCheck = "dental-check"
     case personalEducationPlan = "pep"
     case missingEpisode = "missing"
+    case healthOutcomes = "health-outcomes"
     case permanence
     case careLeaver = "care-leaver"
     case relationship
@@ -25,6 +27,7 @@ public enum EventKind: String, CaseIterable, Sendable, Codable {
     public var spec: RecordSpec {
         switch self {
         case .contact: .contact
+        case .earlyHelpAssessment: .earlyHelpAssessment
         case .referral: .referral
         case .assessment: .assessment
         case .strategyDiscussion: .strategyDiscussion
@@ -40,6 +43,7 @@ public enum EventKind: String, CaseIterable, Sendable, Codable {
         case .dentalCheck: .dentalCheck
         case .personalEducationPlan: .personalEducationPlan
         case .missingEpisode: .missingEpisode
+        case .healthOutcomes: .healthOutcomes
         case .permanence: .permanence
         case .careLeaver: .careLeaver
         case .relationship: .relationship
@@ -50,11 +54,11 @@ public enum EventKind: String, CaseIterable, Sendable, Codable {
     /// Where the journey groups this kind on the child's page.
     public var stage: JourneyStage {
         switch self {
-        case .contact, .referral, .assessment: .frontDoor
+        case .contact, .earlyHelpAssessment, .referral, .assessment: .frontDoor
         case .strategyDiscussion, .section47, .conference, .childProtectionPlan: .childProtection
         case .childInNeedPlan, .visit: .childInNeed
         case .periodOfCare, .placement, .lookedAfterReview, .healthAssessment, .dentalCheck,
-             .personalEducationPlan, .missingEpisode: .lookedAfter
+             .personalEducationPlan, .missingEpisode, .healthOutcomes: .lookedAfter
         case .permanence: .permanence
         case .careLeaver: .careLeaver
         case .relationship, .allocation: .people
