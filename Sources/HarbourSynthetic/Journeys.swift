@@ -134,7 +134,8 @@ struct Journeys: Sendable {
         var closure: Day?
         var reason = "RC7"
         var allocationEnd: Day?
-        let frontDoorWorker = rng.chance(0.95) ? rng.element(frontDoor.prefix(max(1, frontDoor.count * 3 / 4)).map { $0 }) : nil
+        // Three quarters of the front-door workers carry the referrals: their caseloads run high.
+        let frontDoorWorker = rng.chance(0.95) ? frontDoor[rng.int(0...(max(1, frontDoor.count * 3 / 4) - 1))] : nil
 
         switch route {
         case .nfaAtReferral:
