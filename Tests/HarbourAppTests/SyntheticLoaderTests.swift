@@ -1,7 +1,7 @@
 import Fluent
 import Foundation
 import HarbourCore
-import HarbourStore
+@testable import HarbourStore
 import HarbourSynthetic
 import SQLKit
 import Testing
@@ -21,7 +21,7 @@ struct SyntheticLoaderTests {
             let rows = try await sql.select().column("*").from(spec.table).orderBy(spec.id == "child" ? "id" : "child_id")
                 .orderBy("id").all()
             for row in rows {
-                let values = try StoredValuesProbe.read(spec, row)
+                let values = try StoredValues.read(spec, from: row)
                 lines.append(spec.id + "|" + spec.fields.map { values[$0.name].map { "\($0)" } ?? "" }.joined(separator: "|"))
             }
         }
@@ -65,19 +65,4 @@ struct SyntheticLoaderTests {
         }
     }
 }
-}
-
-/// Reads rows the way the store does, for comparing two stores.
-enum StoredValuesProbe {
-    static func read(_ spec: RecordSpec, _ row: any SQLRow) throws -> FieldValues {
-        var values = FieldValues()
-        for field in spec.fields where try !row.decodeNil(column: field.name) {
-            switch field.kind {
-            case .yesNo: values[field.name] = .bool(try row.decode(column: field.name, as: Bool.self))
-            case .integer, .worker: values[field.name] = .integer(try row.decode(column: field.name, as: Int.self))
-            default: values[field.name] = .text(try row.decode(column: field.name, as: String.self))
-            }
-        }
-        return values
-    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HarbourCore
+import SQLKit
 
 /// A child as stored: the id and the fields of `RecordSpec.child`.
 public struct ChildRecord: Sendable, Hashable {
@@ -14,6 +15,15 @@ public struct ChildRecord: Sendable, Hashable {
     public var expectedDateOfBirth: Day? { values["expected_date_of_birth"]?.day }
     public var upn: String? { values["upn"]?.text }
     public var facts: ChildFacts { ChildFacts(values) }
+
+    init(id: Int, values: FieldValues) {
+        self.id = id
+        self.values = values
+    }
+
+    init(row: any SQLRow) throws {
+        self.init(id: try row.decode(column: "id", as: Int.self), values: try StoredValues.read(.child, from: row))
+    }
 }
 
 /// A stored journey record with who wrote it.

@@ -23,13 +23,13 @@ public struct RecordStore: Sendable {
     public func child(_ id: Int) async throws -> ChildRecord? {
         guard let row = try await sql.select().column("*").from(RecordSpec.child.table)
             .where("id", .equal, id).first() else { return nil }
-        return ChildRecord(id: try row.decode(column: "id", as: Int.self), values: try StoredValues.read(.child, from: row))
+        return try ChildRecord(row: row)
     }
 
     public func child(laChildID: String) async throws -> ChildRecord? {
         guard let row = try await sql.select().column("*").from(RecordSpec.child.table)
             .where("la_child_id", .equal, laChildID).first() else { return nil }
-        return ChildRecord(id: try row.decode(column: "id", as: Int.self), values: try StoredValues.read(.child, from: row))
+        return try ChildRecord(row: row)
     }
 
     /// Adds a child. The values must already have been read by `RecordSpec.child`.
@@ -115,7 +115,7 @@ public struct RecordStore: Sendable {
         let rows = try await filtered(sql.select().column("*").from(RecordSpec.child.table))
             .orderBy("last_name").orderBy("first_name").orderBy("id")
             .limit(perPage).offset(max(0, page - 1) * perPage).all()
-        let children = try rows.map { ChildRecord(id: try $0.decode(column: "id", as: Int.self), values: try StoredValues.read(.child, from: $0)) }
+        let children = try rows.map { try ChildRecord(row: $0) }
         return SearchResult(children: children, total: total)
     }
 
@@ -272,7 +272,7 @@ public struct RecordStore: Sendable {
         guard !ids.isEmpty else { return [] }
         let rows = try await sql.select().column("*").from(RecordSpec.child.table).where("id", .in, ids)
             .orderBy("last_name").orderBy("first_name").all()
-        return try rows.map { ChildRecord(id: try $0.decode(column: "id", as: Int.self), values: try StoredValues.read(.child, from: $0)) }
+        return try rows.map { try ChildRecord(row: $0) }
     }
 }
 

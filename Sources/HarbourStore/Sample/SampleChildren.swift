@@ -21,7 +21,7 @@ public enum SampleChildren {
         let accounts = UserAccounts(database: database, bcryptCost: bcryptCost)
         let admin = try await accounts.add(username: "admin", displayName: "Ada Administrator", role: .administrator,
                                            password: demoPassword, teamID: nil)
-        let manager = try await accounts.add(username: "manager", displayName: "Morgan Manager", role: .manager,
+        _ = try await accounts.add(username: "manager", displayName: "Morgan Manager", role: .manager,
                                              password: demoPassword, teamID: teamIDs[1])
         let worker = try await accounts.add(username: "worker", displayName: "Sam Worker", role: .practitioner,
                                             password: demoPassword, teamID: teamIDs[1])
@@ -124,6 +124,5 @@ public enum SampleChildren {
             "decision": .code("strategy-discussion"), "decision_date": .day(today.adding(days: -3))], by: by)
         try await store.record(.referral, childID: riley, ["referral_date": .day(today.adding(days: -3)), "source": .code("6"),
             "nfa": .bool(false)], by: by)
-        _ = manager
     }
 }

@@ -92,10 +92,6 @@ struct CSRFCheck: AsyncMiddleware {
 }
 
 enum Passwords {
-    static func hash(_ password: String, cost: Int) throws -> String {
-        try Bcrypt.hash(password, cost: cost)
-    }
-
     static func verify(_ password: String, hash: String) -> Bool {
         (try? Bcrypt.verify(password, created: hash)) ?? false
     }

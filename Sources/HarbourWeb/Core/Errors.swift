@@ -59,18 +59,17 @@ struct HarbourErrorMiddleware: AsyncMiddleware {
             response.body = .init(data: (try? JSONEncoder.api.encode(problem)) ?? Data())
             return response
         }
-        let heading = switch status {
+        let pageTitle = switch status {
         case .forbidden: "You do not have access to this page"
         case .notFound: "Page not found"
         case .unauthorized: "Sign in to use Harbour"
         default: status.code >= 500 ? "Sorry, there is a problem with Harbour" : title
         }
-        return Layout.render(title: heading, context: PageContext(user: request.user, csrf: request.session.data["csrf"] ?? ""),
-                             status: status, [heading_(heading), paragraph(detail)])
+        return Layout.render(title: pageTitle, context: PageContext(user: request.user, csrf: request.session.data["csrf"] ?? ""),
+                             status: status, [heading(1, pageTitle, class: "govuk-heading-l"), paragraph(detail)])
     }
 }
 
-func heading_(_ s: String) -> Body { heading(1, s, class: "govuk-heading-l") }
 
 /// A request the API or a page cannot take, naming the field at fault.
 struct BadRequest: Error {
