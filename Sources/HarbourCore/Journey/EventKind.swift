@@ -9,7 +9,9 @@ public enum EventKind: String, CaseIterable, Sendable, Codable {
     case section47 = "section-47"
     case conference
     case childProtectionPlan = "cp-plan"
+    case coreGroup = "core-group"
     case childInNeedPlan = "cin-plan"
+    case childInNeedPlanReview = "cin-plan-review"
     case visit
     case periodOfCare = "looked-after"
     case placement
@@ -34,7 +36,9 @@ public enum EventKind: String, CaseIterable, Sendable, Codable {
         case .section47: .section47Enquiry
         case .conference: .conference
         case .childProtectionPlan: .childProtectionPlan
+        case .coreGroup: .coreGroup
         case .childInNeedPlan: .childInNeedPlan
+        case .childInNeedPlanReview: .childInNeedPlanReview
         case .visit: .visit
         case .periodOfCare: .periodOfCare
         case .placement: .placement
@@ -51,12 +55,20 @@ public enum EventKind: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// The migration that created the kind's table: kinds added after the first release get a migration of their own.
+    public var addedInMigration: Int {
+        switch self {
+        case .coreGroup, .childInNeedPlanReview: 5
+        default: 3
+        }
+    }
+
     /// Where the journey groups this kind on the child's page.
     public var stage: JourneyStage {
         switch self {
         case .contact, .earlyHelpAssessment, .referral, .assessment: .frontDoor
-        case .strategyDiscussion, .section47, .conference, .childProtectionPlan: .childProtection
-        case .childInNeedPlan, .visit: .childInNeed
+        case .strategyDiscussion, .section47, .conference, .childProtectionPlan, .coreGroup: .childProtection
+        case .childInNeedPlan, .childInNeedPlanReview, .visit: .childInNeed
         case .periodOfCare, .placement, .lookedAfterReview, .healthAssessment, .dentalCheck,
              .personalEducationPlan, .missingEpisode, .healthOutcomes: .lookedAfter
         case .permanence: .permanence
