@@ -38,7 +38,7 @@ public struct SyntheticTeam: Sendable, Hashable {
 }
 
 public enum TeamKind: String, Sendable, Hashable {
-    case referralAndAssessment, neighbourhood, childrenInCare, leavingCare
+    case referralAndAssessment, neighbourhood, childrenInCare, leavingCare, independentReviewing
 }
 
 public struct SyntheticWorker: Sendable, Hashable {
@@ -61,6 +61,7 @@ public struct SyntheticCouncil: Sendable {
     public let teams: [SyntheticTeam]
     public let workers: [SyntheticWorker]
     let journeys: Journeys
+    let iros: [Int]
     let carriedIn: Int
     let referred: Int
     let contactOnly: Int
@@ -75,6 +76,8 @@ public struct SyntheticCouncil: Sendable {
             ("Neighbourhood", "Child in need and protection", .neighbourhood, 4, 10),
             ("Children in Care", "Looked after children", .childrenInCare, 2, 12),
             ("Leaving Care", "Care leavers", .leavingCare, 1, 14),
+            // Few IROs for the children in care: caseloads near 100, as Ofsted found in 2014.
+            ("Independent Reviewing", "Independent reviewing", .independentReviewing, 1, 6),
         ]
         for (name, service, kind, count, size) in plan {
             let n = max(1, Int((Double(count) * parameters.scale).rounded()))
@@ -95,6 +98,7 @@ public struct SyntheticCouncil: Sendable {
         func practitioners(_ kind: TeamKind) -> [Int] {
             workers.indices.filter { workers[$0].role == .practitioner && teams[workers[$0].team].kind == kind }.map { $0 + 1 }
         }
+        iros = practitioners(.independentReviewing)
         journeys = Journeys(end: parameters.end, windowStart: parameters.windowStart,
                             frontDoor: practitioners(.referralAndAssessment), neighbourhood: practitioners(.neighbourhood),
                             inCare: practitioners(.childrenInCare), leavingCare: practitioners(.leavingCare))
@@ -132,6 +136,8 @@ public struct SyntheticCouncil: Sendable {
             } else {
                 child = journeys.contactOnlyChild(first: start.adding(days: rng.int(0...(days - 1))), rng: &rng)
             }
+            var practice = SeededRandom(seed: mixer.next())
+            PracticeRecords.add(to: &child, end: p.end, iros: iros, rng: &practice)
             child.values["la_child_id"] = .text(String(format: "C%07d", index + 1))
             let duplicate = Defects.apply(&child, rate: p.defects, rng: &rng)
             out.append(child)
@@ -157,3 +163,32 @@ public struct SyntheticCouncil: Sendable {
 /// The record begins a year before the window, so the first year already has children in
 /// the middle of their journeys.
 func warmupStart(_ p: SyntheticParameters) -> Day { p.windowStart.adding(days: -365) }
+
+/// A supervision session in the synthetic council: worker and supervisor are indexes into
+/// `SyntheticCouncil.workers` (from 1), as allocations carry them.
+public struct SyntheticSupervision: Sendable, Hashable {
+    public let worker: Int
+    public let supervisor: Int
+    public let date: Day
+    public let reflective: Bool
+}
+
+extension SyntheticCouncil {
+    /// A year of supervision for every practitioner, from their team manager: about every four
+    /// weeks (two for the newly qualified), often late, and reflective a little over half the
+    /// time, as Ofsted found in 2014.
+    public func supervisions() -> [SyntheticSupervision] {
+        var rng = SeededRandom(seed: parameters.seed ^ 0x5_0BE5)
+        var out = [SyntheticSupervision]()
+        for (index, worker) in workers.enumerated() where worker.role == .practitioner {
+            guard let manager = workers.firstIndex(where: { $0.team == worker.team && $0.role == .manager }) else { continue }
+            let every = worker.newlyQualified ? 14 : 28
+            var day = parameters.end.adding(days: -365 + rng.int(0...every))
+            while day <= parameters.end {
+                out.append(SyntheticSupervision(worker: index + 1, supervisor: manager + 1, date: day, reflective: rng.chance(0.55)))
+                day = day.adding(days: rng.chance(0.7) ? rng.int((every - 7)...every) : rng.int((every + 1)...(every * 2 + 7)))
+            }
+        }
+        return out
+    }
+}

@@ -5,7 +5,7 @@ import SQLKit
 /// Every migration, in order. The same list runs on SQLite and PostgreSQL.
 public enum HarbourMigrations {
     public static var all: [any Migration] {
-        [CreateTeamsAndUsers(), CreateChildren(), CreateJourneyRecords(), CreateAuditTables()]
+        [CreateTeamsAndUsers(), CreateChildren(), CreateJourneyRecords(), CreateAuditTables(), CreateTimescaleTables()]
     }
 }
 
@@ -92,25 +92,30 @@ struct CreateJourneyRecords: AsyncMigration {
     var name: String { "003-journey-records" }
 
     func prepare(on database: any Database) async throws {
-        for kind in EventKind.allCases {
-            let spec = kind.spec
-            try await database.schema(spec.table)
-                .field("id", .int, .identifier(auto: true))
-                .field("child_id", .int, .required, .references(RecordSpec.child.table, "id"))
-                .fields(of: spec)
-                .create()
-            if let sql = database as? any SQLDatabase {
-                try await sql.create(index: "\(spec.table)_child").on(spec.table).column("child_id").run()
-                if let date = spec.dateField {
-                    try await sql.create(index: "\(spec.table)_\(date)").on(spec.table).column(date).run()
-                }
-            }
+        for kind in EventKind.allCases where kind.addedInMigration == 3 {
+            try await createTable(for: kind, on: database)
         }
     }
 
     func revert(on database: any Database) async throws {
-        for kind in EventKind.allCases.reversed() {
+        for kind in EventKind.allCases.reversed() where kind.addedInMigration == 3 {
             try await database.schema(kind.spec.table).delete()
+        }
+    }
+}
+
+/// A journey record's table, with its columns from the kind's field descriptions.
+func createTable(for kind: EventKind, on database: any Database) async throws {
+    let spec = kind.spec
+    try await database.schema(spec.table)
+        .field("id", .int, .identifier(auto: true))
+        .field("child_id", .int, .required, .references(RecordSpec.child.table, "id"))
+        .fields(of: spec)
+        .create()
+    if let sql = database as? any SQLDatabase {
+        try await sql.create(index: "\(spec.table)_child").on(spec.table).column("child_id").run()
+        if let date = spec.dateField {
+            try await sql.create(index: "\(spec.table)_\(date)").on(spec.table).column(date).run()
         }
     }
 }
@@ -147,5 +152,75 @@ struct CreateAuditTables: AsyncMigration {
     func revert(on database: any Database) async throws {
         try await database.schema(RecordChange.schema).delete()
         try await database.schema(AccessLogEntry.schema).delete()
+    }
+}
+
+/// Due dates, council settings, supervision, team caseload targets, and the record kinds the
+/// timescales added (core group meetings, CIN plan reviews).
+struct CreateTimescaleTables: AsyncMigration {
+    var name: String { "005-timescales" }
+
+    func prepare(on database: any Database) async throws {
+        for kind in EventKind.allCases where kind.addedInMigration == 5 {
+            try await createTable(for: kind, on: database)
+        }
+        try await database.schema(DueItemStore.table)
+            .field("id", .int, .identifier(auto: true))
+            .field("child_id", .int, .required, .references(RecordSpec.child.table, "id"))
+            .field("rule_id", .string, .required)
+            .field("start_on", .string, .required)
+            .field("due_on", .string, .required)
+            .field("source_kind", .string, .required)
+            .field("source_id", .int, .required)
+            .field("closed_by", .string, .required)
+            .field("met_on", .string)
+            .field("met_id", .int)
+            .field("lapsed_on", .string)
+            .field("open_until", .string)
+            .field("is_open", .bool, .required)
+            .create()
+        try await database.schema(CouncilSettingsStore.table)
+            .field("id", .int, .identifier(auto: true))
+            .field("settings_json", .string, .required)
+            .field("updated_at", .datetime, .required)
+            .field("updated_by", .int, .required)
+            .create()
+        try await database.schema(Supervision.schema)
+            .field("id", .int, .identifier(auto: true))
+            .field("worker_id", .int, .required, .references(User.schema, "id"))
+            .field("supervisor_id", .int, .required, .references(User.schema, "id"))
+            .field("supervision_date", .string, .required)
+            .field("reflective", .bool, .required)
+            .field("notes", .string)
+            .field("created_at", .datetime, .required)
+            .field("created_by", .int, .required)
+            .create()
+        try await database.schema(SupervisionDecision.schema)
+            .field("id", .int, .identifier(auto: true))
+            .field("supervision_id", .int, .required, .references(Supervision.schema, "id"))
+            .field("child_id", .int, .required, .references(RecordSpec.child.table, "id"))
+            .field("decision", .string, .required)
+            .create()
+        try await database.schema(Team.schema).field("caseload_low", .int).update()
+        try await database.schema(Team.schema).field("caseload_high", .int).update()
+        if let sql = database as? any SQLDatabase {
+            try await sql.create(index: "due_items_child").on(DueItemStore.table).column("child_id").run()
+            try await sql.create(index: "due_items_open_due").on(DueItemStore.table).column("is_open").column("due_on").run()
+            try await sql.create(index: "allocations_worker").on(RecordSpec.allocation.table).column("worker_id").run()
+            try await sql.create(index: "supervisions_worker").on(Supervision.schema).column("worker_id").run()
+            try await sql.create(index: "supervision_decisions_child").on(SupervisionDecision.schema).column("child_id").run()
+        }
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(Team.schema).deleteField("caseload_high").update()
+        try await database.schema(Team.schema).deleteField("caseload_low").update()
+        try await database.schema(SupervisionDecision.schema).delete()
+        try await database.schema(Supervision.schema).delete()
+        try await database.schema(CouncilSettingsStore.table).delete()
+        try await database.schema(DueItemStore.table).delete()
+        for kind in EventKind.allCases.reversed() where kind.addedInMigration == 5 {
+            try await database.schema(kind.spec.table).delete()
+        }
     }
 }

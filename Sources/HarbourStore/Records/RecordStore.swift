@@ -62,6 +62,7 @@ public struct RecordStore: Sendable {
             let store = RecordStore(database: db, clock: clock)
             try await store.update(.child, id: id, values, by: userID)
             try await store.noteChange(childID: id, kind: "child", recordID: id, action: "update", spec: .child, values: values, by: userID)
+            try await store.refreshDueDates(childID: id)
         }
     }
 
@@ -174,6 +175,7 @@ public struct RecordStore: Sendable {
             let id = try await store.insert(kind.spec, values, extra: ["child_id": SQLBind(childID)], by: userID)
             try await store.noteChange(childID: childID, kind: kind.rawValue, recordID: id, action: "create",
                                        spec: kind.spec, values: values, by: userID)
+            try await store.refreshDueDates(childID: childID)
             return id
         }
     }
@@ -187,7 +189,14 @@ public struct RecordStore: Sendable {
             try await store.update(kind.spec, id: id, values, by: userID)
             try await store.noteChange(childID: existing.childID, kind: kind.rawValue, recordID: id, action: "update",
                                        spec: kind.spec, values: values, by: userID)
+            try await store.refreshDueDates(childID: existing.childID)
         }
+    }
+
+    /// The due dates the record now gives, worked out again in the same transaction as the write.
+    func refreshDueDates(childID: Int) async throws {
+        let book = try await CouncilSettingsStore(sql: sql).book()
+        try await DueItemStore(database: database).refresh(childID: childID, book: book)
     }
 
     func checkJourney(_ event: JourneyEvent, childID: Int) async throws {

@@ -14,7 +14,7 @@ public enum SampleChildren {
                      ("Children in Care", "Looked after children"), ("Leaving Care", "Care leavers")]
         var teamIDs = [Int]()
         for (name, service) in teams {
-            let team = Team(name: name, service: service)
+            let team = Team(name: name, service: service, caseloadTarget: Team.defaultCaseloadTarget(service: service))
             try await team.create(on: database)
             teamIDs.append(team.id!)
         }

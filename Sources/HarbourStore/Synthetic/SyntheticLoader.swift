@@ -23,6 +23,14 @@ public struct SyntheticLoader: Sendable {
         public var records: Int
         public var expectedChildren: Int
         public var elapsed: Double
+
+        public init(phase: String, children: Int, records: Int, expectedChildren: Int, elapsed: Double) {
+            self.phase = phase
+            self.children = children
+            self.records = records
+            self.expectedChildren = expectedChildren
+            self.elapsed = elapsed
+        }
     }
 
     public struct Summary: Sendable {
@@ -46,8 +54,10 @@ public struct SyntheticLoader: Sendable {
 
     /// Deletes every child, record, log, session, user and team.
     public func wipe() async throws {
-        let tables = EventKind.allCases.map(\.spec.table) + [RecordSpec.child.table, RecordChange.schema, AccessLogEntry.schema,
-                                                              APIToken.schema, "_fluent_sessions", User.schema, Team.schema]
+        let tables = [DueItemStore.table, SupervisionDecision.schema, Supervision.schema, CouncilSettingsStore.table]
+            + EventKind.allCases.map(\.spec.table)
+            + [RecordSpec.child.table, RecordChange.schema, AccessLogEntry.schema, APIToken.schema, "_fluent_sessions",
+               User.schema, Team.schema]
         try await database.transaction { db in
             let sql = db as! any SQLDatabase
             for table in tables { try await sql.delete(from: table).run() }
@@ -71,6 +81,9 @@ public struct SyntheticLoader: Sendable {
         }
         progress(Progress(phase: "Teams and workers", children: 0, records: 0, expectedChildren: 0, elapsed: 0))
         let workerIDs = try await writeWorkforce(council)
+        let engine = DueDates(book: try await CouncilSettingsStore(sql: sql).book())
+        var nextIDs = [EventKind: Int]()
+        for kind in EventKind.allCases { nextIDs[kind] = try await nextID(kind.spec.table) }
 
         // Children are made and written a transaction's worth at a time, so memory stays flat.
         var children = 0
@@ -81,8 +94,10 @@ public struct SyntheticLoader: Sendable {
             let upper = min(total, index + Self.childrenPerTransaction)
             let chunk = council.children(index..<upper)
             let first = children + 1
-            try await database.transaction { db in
-                try await SyntheticLoader.write(chunk, firstID: first, workerIDs: workerIDs, on: db as! any SQLDatabase)
+            let ids = nextIDs
+            nextIDs = try await database.transaction { db in
+                try await SyntheticLoader.write(chunk, firstID: first, eventIDs: ids, workerIDs: workerIDs, engine: engine,
+                                                on: db as! any SQLDatabase)
             }
             index = upper
             children += chunk.count
@@ -90,6 +105,7 @@ public struct SyntheticLoader: Sendable {
             progress(Progress(phase: "Children and their records", children: children, records: records,
                               expectedChildren: total, elapsed: Date().timeIntervalSince(started)))
         }
+        try await writeSupervision(council, workerIDs: workerIDs)
         try await resetSequences()
         return Summary(children: children, records: records, workers: workerIDs.count, seconds: Date().timeIntervalSince(started))
     }
@@ -103,7 +119,7 @@ public struct SyntheticLoader: Sendable {
         let hash = try Bcrypt.hash(SampleChildren.demoPassword, cost: bcryptCost)
         var teamIDs = [Int]()
         for team in council.teams {
-            let t = Team(name: team.name, service: team.service)
+            let t = Team(name: team.name, service: team.service, caseloadTarget: Team.defaultCaseloadTarget(service: team.service))
             try await t.create(on: database)
             teamIDs.append(t.id!)
         }
@@ -127,7 +143,31 @@ public struct SyntheticLoader: Sendable {
         return ids
     }
 
-    static func write(_ chunk: [SyntheticChild], firstID: Int, workerIDs: [Int], on sql: any SQLDatabase) async throws {
+    func writeSupervision(_ council: SyntheticCouncil, workerIDs: [Int]) async throws {
+        let now = Date()
+        let rows: [[any SQLExpression]] = council.supervisions().map { s in
+            [SQLBind(workerIDs[s.worker - 1]), SQLBind(workerIDs[s.supervisor - 1]), SQLBind(s.date.iso), SQLBind(s.reflective),
+             SQLBind(now), SQLBind(workerIDs[s.supervisor - 1])]
+        }
+        try await database.transaction { db in
+            try await SyntheticLoader.insert(into: Supervision.schema,
+                                             columns: ["worker_id", "supervisor_id", "supervision_date", "reflective", "created_at", "created_by"],
+                                             rows: rows, on: db as! any SQLDatabase)
+        }
+    }
+
+    func nextID(_ table: String) async throws -> Int {
+        (try await sql.select().column(SQLFunction("max", args: SQLColumn("id")), as: "m").from(table).first()?
+            .decode(column: "m", as: Int?.self) ?? 0) + 1
+    }
+
+    /// Writes children, their records and the due dates those records give. Records get their
+    /// ids here, from `eventIDs`, so due dates can name them without reading anything back.
+    /// Returns the next free id for each kind.
+    static func write(_ chunk: [SyntheticChild], firstID: Int, eventIDs: [EventKind: Int], workerIDs: [Int], engine: DueDates,
+                      on sql: any SQLDatabase) async throws -> [EventKind: Int] {
+        var eventIDs = eventIDs
+        var dueRows = [[any SQLExpression]]()
         let now = Date()
         let system = workerIDs.first ?? 0
         let childColumns = ["id"] + RecordSpec.child.fields.map(\.name) + ["created_at", "created_by", "updated_at", "updated_by"]
@@ -139,8 +179,12 @@ public struct SyntheticLoader: Sendable {
             for field in RecordSpec.child.fields { row.append(StoredValues.bind(field, child.values[field.name])) }
             row += [SQLBind(now), SQLBind(system), SQLBind(now), SQLBind(system)]
             childRows.append(row)
+            var events = [JourneyEvent]()
             for (kind, values) in child.events {
-                var row: [any SQLExpression] = [SQLBind(id)]
+                let eventID = eventIDs[kind] ?? 1
+                eventIDs[kind] = eventID + 1
+                if kind.isTimescaleInput { events.append(JourneyEvent(id: eventID, kind: kind, values: values)) }
+                var row: [any SQLExpression] = [SQLBind(eventID), SQLBind(id)]
                 for field in kind.spec.fields {
                     if field.kind == .worker, let index = values[field.name]?.integer {
                         row.append(SQLBind(workerIDs[index - 1]))
@@ -151,13 +195,18 @@ public struct SyntheticLoader: Sendable {
                 row += [SQLBind(now), SQLBind(system), SQLBind(now), SQLBind(system)]
                 eventRows[kind, default: []].append(row)
             }
+            for item in engine.derive(child: ChildFacts(child.values), events: events) {
+                dueRows.append(DueItemStore.row(childID: id, item))
+            }
         }
         try await insert(into: RecordSpec.child.table, columns: childColumns, rows: childRows, on: sql)
         for kind in EventKind.allCases {
             guard let rows = eventRows[kind] else { continue }
-            let columns = ["child_id"] + kind.spec.fields.map(\.name) + ["created_at", "created_by", "updated_at", "updated_by"]
+            let columns = ["id", "child_id"] + kind.spec.fields.map(\.name) + ["created_at", "created_by", "updated_at", "updated_by"]
             try await insert(into: kind.spec.table, columns: columns, rows: rows, on: sql)
         }
+        try await DueItemStore.insert(dueRows, on: sql)
+        return eventIDs
     }
 
     static func insert(into table: String, columns: [String], rows: [[any SQLExpression]], on sql: any SQLDatabase) async throws {
@@ -171,9 +220,11 @@ public struct SyntheticLoader: Sendable {
         }
     }
 
-    /// On PostgreSQL, children were given their ids: move the id sequence past them.
+    /// On PostgreSQL, children and records were given their ids: move each id sequence past them.
     func resetSequences() async throws {
         guard sql.dialect.name == "postgresql" else { return }
-        try await sql.raw("SELECT setval(pg_get_serial_sequence('children', 'id'), GREATEST((SELECT MAX(id) FROM children), 1))").run()
+        for table in [RecordSpec.child.table] + EventKind.allCases.map(\.spec.table) {
+            try await sql.raw("SELECT setval(pg_get_serial_sequence('\(unsafeRaw: table)', 'id'), GREATEST((SELECT MAX(id) FROM \(unsafeRaw: table)), 1))").run()
+        }
     }
 }

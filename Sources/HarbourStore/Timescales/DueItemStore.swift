@@ -1,0 +1,283 @@
+import Fluent
+import Foundation
+import HarbourCore
+import SQLKit
+
+/// Due dates as stored facts: written with the record that creates or meets them, rebuilt for
+/// every child after a rule or setting changes, and read by work lists and indicators as plain
+/// comparisons (`met_on <= due_on`) that run on SQLite and PostgreSQL alike.
+public struct DueItemStore: Sendable {
+    static let table = "due_items"
+    static let columns = ["child_id", "rule_id", "start_on", "due_on", "source_kind", "source_id", "closed_by",
+                          "met_on", "met_id", "lapsed_on", "open_until", "is_open"]
+    /// Allocation roles that hold a child's case (an IRO's allocation does not).
+    static let caseHoldingRoles = [AllocationRole.socialWorker, .personalAdviser, .teamManager].map(\.rawValue)
+
+    public let database: any Database
+    var sql: any SQLDatabase { database as! any SQLDatabase }
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    static func row(childID: Int, _ item: DueItem) -> [any SQLExpression] {
+        [SQLBind(childID), SQLBind(item.rule.rawValue), SQLBind(item.startOn.iso), SQLBind(item.dueOn.iso),
+         SQLBind(item.sourceKind.rawValue), SQLBind(item.sourceID), SQLBind(item.closedBy.rawValue),
+         SQLBind(item.metOn?.iso), SQLBind(item.metID), SQLBind(item.lapsedOn?.iso), SQLBind(item.openUntil?.iso),
+         SQLBind(item.state == .open)]
+    }
+
+    static func insert(_ rows: [[any SQLExpression]], on sql: any SQLDatabase) async throws {
+        try await SyntheticLoader.insert(into: table, columns: columns, rows: rows, on: sql)
+    }
+
+    /// Rebuilds one child's due dates from their record. Call inside the transaction that changed it.
+    public func refresh(childID: Int, book: RuleBook) async throws {
+        let store = RecordStore(database: database)
+        guard let child = try await store.child(childID) else { return }
+        let items = DueDates(book: book).derive(child: child.facts, events: try await store.events(childID: childID))
+        try await sql.delete(from: Self.table).where("child_id", .equal, childID).run()
+        try await Self.insert(items.map { Self.row(childID: childID, $0) }, on: sql)
+    }
+
+    public struct RecomputeSummary: Sendable {
+        public let children: Int
+        public let items: Int
+        public let open: Int
+        public let seconds: Double
+    }
+
+    /// Rebuilds every child's due dates, a few thousand children at a time, in one transaction:
+    /// work lists never see a half-rebuilt council.
+    public func recomputeAll(book: RuleBook, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) async throws -> RecomputeSummary {
+        let started = Date()
+        let engine = DueDates(book: book)
+        let bounds = try await sql.select().column(SQLFunction("min", args: SQLColumn("id")), as: "lo")
+            .column(SQLFunction("max", args: SQLColumn("id")), as: "hi")
+            .column(SQLFunction("count", args: SQLLiteral.all), as: "n").from(RecordSpec.child.table).first()
+        let lo = try bounds?.decode(column: "lo", as: Int?.self) ?? 0
+        let hi = try bounds?.decode(column: "hi", as: Int?.self) ?? -1
+        let total = try bounds?.decode(column: "n", as: Int.self) ?? 0
+        let (children, items, open) = try await database.transaction { db in
+            var children = 0, items = 0, open = 0
+            let sql = db as! any SQLDatabase
+            try await sql.delete(from: Self.table).run()
+            var from = lo
+            while from <= hi {
+                let to = from + Self.childrenPerChunk - 1
+                let facts = try await sql.select().columns("id", "date_of_birth", "expected_date_of_birth", "date_of_death")
+                    .from(RecordSpec.child.table).where("id", .greaterThanOrEqual, from).where("id", .lessThanOrEqual, to).all()
+                var events = [Int: [JourneyEvent]]()
+                for kind in EventKind.allCases where kind.isTimescaleInput {
+                    let rows = try await sql.select().column("*").from(kind.spec.table)
+                        .where("child_id", .greaterThanOrEqual, from).where("child_id", .lessThanOrEqual, to).all()
+                    for row in rows {
+                        let event = JourneyEvent(id: try row.decode(column: "id", as: Int.self), kind: kind,
+                                                 values: try StoredValues.read(kind.spec, from: row))
+                        events[try row.decode(column: "child_id", as: Int.self), default: []].append(event)
+                    }
+                }
+                var rows = [[any SQLExpression]]()
+                for row in facts {
+                    let id = try row.decode(column: "id", as: Int.self)
+                    func day(_ c: String) throws -> Day? { try row.decode(column: c, as: String?.self).flatMap(Day.init(iso:)) }
+                    let child = ChildFacts(dateOfBirth: try day("date_of_birth"), expectedDateOfBirth: try day("expected_date_of_birth"),
+                                           dateOfDeath: try day("date_of_death"))
+                    for item in engine.derive(child: child, events: events[id] ?? []) {
+                        rows.append(Self.row(childID: id, item))
+                        if item.state == .open { open += 1 }
+                    }
+                }
+                try await Self.insert(rows, on: sql)
+                children += facts.count
+                items += rows.count
+                progress(children, total)
+                from = to + 1
+            }
+            return (children, items, open)
+        }
+        return RecomputeSummary(children: children, items: items, open: open, seconds: Date().timeIntervalSince(started))
+    }
+
+    static let childrenPerChunk = 5_000
+
+    // MARK: Reading
+
+    /// A stored due date with the child it belongs to.
+    public struct Row: Sendable, Hashable {
+        public let id: Int
+        public let childID: Int
+        public let childName: String
+        public let laChildID: String
+        public let rule: RuleID
+        public let startOn: Day
+        public let dueOn: Day
+        public let closedBy: EventKind
+        public let metOn: Day?
+        public let lapsedOn: Day?
+        public let workerName: String?
+        public let teamName: String?
+
+        public func isOverdue(on today: Day) -> Bool { metOn == nil && lapsedOn == nil && dueOn < today }
+    }
+
+    static let rowSelect = """
+        SELECT d.id, d.child_id, d.rule_id, d.start_on, d.due_on, d.closed_by, d.met_on, d.lapsed_on,
+               c.first_name, c.last_name, c.la_child_id
+        """
+
+    static func decode(_ row: any SQLRow, worker: Bool = false) throws -> Row? {
+        guard let rule = RuleID(rawValue: try row.decode(column: "rule_id", as: String.self)),
+              let closedBy = EventKind(rawValue: try row.decode(column: "closed_by", as: String.self)),
+              let start = Day(iso: try row.decode(column: "start_on", as: String.self)),
+              let due = Day(iso: try row.decode(column: "due_on", as: String.self)) else { return nil }
+        return Row(id: try row.decode(column: "id", as: Int.self), childID: try row.decode(column: "child_id", as: Int.self),
+                   childName: "\(try row.decode(column: "first_name", as: String.self)) \(try row.decode(column: "last_name", as: String.self))",
+                   laChildID: try row.decode(column: "la_child_id", as: String.self), rule: rule, startOn: start, dueOn: due,
+                   closedBy: closedBy, metOn: try row.decode(column: "met_on", as: String?.self).flatMap(Day.init(iso:)),
+                   lapsedOn: try row.decode(column: "lapsed_on", as: String?.self).flatMap(Day.init(iso:)),
+                   workerName: worker ? try row.decode(column: "worker_name", as: String?.self) : nil,
+                   teamName: worker ? try row.decode(column: "team_name", as: String?.self) : nil)
+    }
+
+    /// A child's due dates: open ones first by due date, then the latest met or lapsed.
+    public func items(childID: Int, today: Day, limit: Int = 200) async throws -> [Row] {
+        let rows = try await sql.raw("""
+            \(unsafeRaw: Self.rowSelect)
+            FROM due_items d JOIN children c ON c.id = d.child_id
+            WHERE d.child_id = \(bind: childID)
+            ORDER BY d.is_open DESC, d.due_on DESC LIMIT \(bind: limit)
+            """).all()
+        let decoded = try rows.compactMap { try Self.decode($0) }
+        let open = decoded.filter { $0.metOn == nil && $0.lapsedOn == nil }.sorted { $0.dueOn < $1.dueOn }
+        return open + decoded.filter { $0.metOn != nil || $0.lapsedOn != nil }
+    }
+
+    /// "My work": open items for the children allocated to a worker, due on or before `horizon`, oldest first.
+    public func workList(workerID: Int, today: Day, horizon: Day, limit: Int = 500) async throws -> [Row] {
+        try await sql.raw("""
+            \(unsafeRaw: Self.rowSelect)
+            FROM due_items d JOIN children c ON c.id = d.child_id
+            WHERE d.is_open = \(bind: true) AND d.due_on <= \(bind: horizon.iso)
+              AND (d.open_until IS NULL OR d.open_until > \(bind: today.iso))
+              AND d.child_id IN (SELECT a.child_id FROM allocations a WHERE a.worker_id = \(bind: workerID)
+                                 AND (a.end_date IS NULL OR a.end_date > \(bind: today.iso)))
+            ORDER BY d.due_on, c.last_name, c.first_name, d.id LIMIT \(bind: limit)
+            """).all().compactMap { try Self.decode($0) }
+    }
+
+    /// Per worker: open items overdue and due by `horizon`, for children whose case they hold.
+    public func counts(workerIDs: [Int], today: Day, horizon: Day) async throws -> [Int: (overdue: Int, dueSoon: Int)] {
+        guard !workerIDs.isEmpty else { return [:] }
+        let rows = try await sql.raw("""
+            SELECT a.worker_id,
+                   SUM(CASE WHEN d.due_on < \(bind: today.iso) THEN 1 ELSE 0 END) AS overdue,
+                   SUM(CASE WHEN d.due_on >= \(bind: today.iso) THEN 1 ELSE 0 END) AS due_soon
+            FROM due_items d JOIN allocations a ON a.child_id = d.child_id
+            WHERE d.is_open = \(bind: true) AND d.due_on <= \(bind: horizon.iso)
+              AND (d.open_until IS NULL OR d.open_until > \(bind: today.iso))
+              AND a.worker_id IN \(SQLGroupExpression(workerIDs.map { SQLBind($0) }))
+              AND a.allocation_role IN \(SQLGroupExpression(Self.caseHoldingRoles.map { SQLBind($0) }))
+              AND (a.end_date IS NULL OR a.end_date > \(bind: today.iso))
+            GROUP BY a.worker_id
+            """).all()
+        var result = [Int: (Int, Int)]()
+        for row in rows {
+            result[try row.decode(column: "worker_id", as: Int.self)] =
+                (try row.decode(column: "overdue", as: Int?.self) ?? 0, try row.decode(column: "due_soon", as: Int?.self) ?? 0)
+        }
+        return result
+    }
+
+    /// Per worker: children and families (children sharing a surname and home postcode) whose case they hold.
+    public func caseloads(workerIDs: [Int], today: Day) async throws -> [Int: (children: Int, families: Int)] {
+        guard !workerIDs.isEmpty else { return [:] }
+        let rows = try await sql.raw("""
+            SELECT a.worker_id, COUNT(DISTINCT a.child_id) AS children,
+                   COUNT(DISTINCT c.last_name || '|' || COALESCE(c.postcode, CAST(c.id AS TEXT))) AS families
+            FROM allocations a JOIN children c ON c.id = a.child_id
+            WHERE a.worker_id IN \(SQLGroupExpression(workerIDs.map { SQLBind($0) }))
+              AND a.allocation_role IN \(SQLGroupExpression(Self.caseHoldingRoles.map { SQLBind($0) }))
+              AND (a.end_date IS NULL OR a.end_date > \(bind: today.iso))
+            GROUP BY a.worker_id
+            """).all()
+        var result = [Int: (Int, Int)]()
+        for row in rows {
+            result[try row.decode(column: "worker_id", as: Int.self)] =
+                (try row.decode(column: "children", as: Int.self), try row.decode(column: "families", as: Int.self))
+        }
+        return result
+    }
+
+    /// Open items across the service: overdue ones, by the team and worker holding the case, oldest first.
+    public func overdue(today: Day, limit: Int = 100) async throws -> [Row] {
+        try await sql.raw("""
+            \(unsafeRaw: Self.rowSelect), u.display_name AS worker_name, t.name AS team_name
+            FROM due_items d JOIN children c ON c.id = d.child_id
+            LEFT JOIN allocations a ON a.child_id = d.child_id
+                 AND a.allocation_role IN \(SQLGroupExpression(Self.caseHoldingRoles.map { SQLBind($0) }))
+                 AND (a.end_date IS NULL OR a.end_date > \(bind: today.iso))
+            LEFT JOIN users u ON u.id = a.worker_id
+            LEFT JOIN teams t ON t.id = u.team_id
+            WHERE d.is_open = \(bind: true) AND d.due_on < \(bind: today.iso)
+              AND (d.open_until IS NULL OR d.open_until > \(bind: today.iso))
+            ORDER BY d.due_on, d.id LIMIT \(bind: limit)
+            """).all().compactMap { try Self.decode($0, worker: true) }
+    }
+
+    /// Open items by team (nil: unallocated) and rule: overdue and due by `horizon`.
+    public func totals(today: Day, horizon: Day) async throws -> [(team: String?, rule: RuleID, overdue: Int, dueSoon: Int)] {
+        let rows = try await sql.raw("""
+            SELECT t.name AS team_name, d.rule_id,
+                   SUM(CASE WHEN d.due_on < \(bind: today.iso) THEN 1 ELSE 0 END) AS overdue,
+                   SUM(CASE WHEN d.due_on >= \(bind: today.iso) THEN 1 ELSE 0 END) AS due_soon
+            FROM due_items d
+            LEFT JOIN allocations a ON a.child_id = d.child_id
+                 AND a.allocation_role IN \(SQLGroupExpression(Self.caseHoldingRoles.map { SQLBind($0) }))
+                 AND (a.end_date IS NULL OR a.end_date > \(bind: today.iso))
+            LEFT JOIN users u ON u.id = a.worker_id
+            LEFT JOIN teams t ON t.id = u.team_id
+            WHERE d.is_open = \(bind: true) AND d.due_on <= \(bind: horizon.iso)
+              AND (d.open_until IS NULL OR d.open_until > \(bind: today.iso))
+            GROUP BY t.name, d.rule_id
+            """).all()
+        return try rows.compactMap { row in
+            guard let rule = RuleID(rawValue: try row.decode(column: "rule_id", as: String.self)) else { return nil }
+            return (try row.decode(column: "team_name", as: String?.self), rule,
+                    try row.decode(column: "overdue", as: Int?.self) ?? 0, try row.decode(column: "due_soon", as: Int?.self) ?? 0)
+        }
+    }
+
+    /// Children with an open referral or period of care and nobody holding their case, or held only by a manager.
+    public func unallocated(today: Day, limit: Int = 200) async throws -> [(childID: Int, name: String, laChildID: String, heldByManager: String?)] {
+        let rows = try await sql.raw("""
+            SELECT c.id, c.first_name, c.last_name, c.la_child_id,
+                   (SELECT u.display_name FROM allocations m JOIN users u ON u.id = m.worker_id
+                     WHERE m.child_id = c.id AND m.allocation_role = \(bind: AllocationRole.teamManager.rawValue)
+                       AND (m.end_date IS NULL OR m.end_date > \(bind: today.iso)) ORDER BY m.start_date DESC LIMIT 1) AS manager
+            FROM children c
+            WHERE c.id IN (SELECT r.child_id FROM referrals r WHERE r.closure_date IS NULL
+                           UNION SELECT p.child_id FROM care_periods p WHERE p.end_date IS NULL)
+              AND c.date_of_death IS NULL
+              AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.child_id = c.id
+                              AND a.allocation_role IN \(SQLGroupExpression([AllocationRole.socialWorker, .personalAdviser].map { SQLBind($0.rawValue) }))
+                              AND (a.end_date IS NULL OR a.end_date > \(bind: today.iso)))
+            ORDER BY c.last_name, c.first_name LIMIT \(bind: limit)
+            """).all()
+        return try rows.map { row in
+            (try row.decode(column: "id", as: Int.self),
+             "\(try row.decode(column: "first_name", as: String.self)) \(try row.decode(column: "last_name", as: String.self))",
+             try row.decode(column: "la_child_id", as: String.self), try row.decode(column: "manager", as: String?.self))
+        }
+    }
+}
+
+extension EventKind {
+    /// Whether the due dates read records of this kind.
+    public var isTimescaleInput: Bool {
+        switch self {
+        case .earlyHelpAssessment, .healthOutcomes, .relationship: false
+        default: true
+        }
+    }
+}
