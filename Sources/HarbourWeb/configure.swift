@@ -19,6 +19,7 @@ public func configure(_ app: Application, settings: HarbourSettings) async throw
     app.routes.defaultMaxBodySize = "2mb"
 
     app.middleware = Middlewares()
+    app.middleware.use(ServerTiming())
     app.middleware.use(HarbourErrorMiddleware())
     app.middleware.use(SecurityHeaders())
     app.middleware.use(app.sessions.middleware)

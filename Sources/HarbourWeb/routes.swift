@@ -32,15 +32,24 @@ func routes(_ app: Application) {
     pages.get("children", ":child", "records", ":kind", ":record", use: RecordsController.edit)
     pages.post("children", ":child", "records", ":kind", ":record", use: RecordsController.update)
 
+    // Work lists and timescales
+    pages.get("my-work", use: WorkController.myWork)
+    pages.get("service", use: WorkController.service)
+    pages.get("timescales", use: WorkController.rules)
+    pages.get("timescales", ":rule", use: WorkController.rule)
+
     // Teams and workers
     pages.get("teams", use: TeamsController.index)
     pages.get("teams", ":team", use: TeamsController.show)
+    pages.post("teams", ":team", "supervision", use: WorkController.recordSupervision)
     pages.get("workers", ":worker", use: TeamsController.worker)
 
     // Administration
     pages.get("admin", "users", use: AdminController.users)
     pages.post("admin", "users", use: AdminController.addUser)
     pages.get("admin", "access-log", use: AdminController.accessLog)
+    pages.get("admin", "settings", use: WorkController.settings)
+    pages.post("admin", "settings", use: WorkController.saveSettings)
 
     // JSON API
     let api = csrf.grouped("api", "v1").grouped(RequireSignIn())
@@ -55,5 +64,10 @@ func routes(_ app: Application) {
     api.post("children", ":child", "records", ":kind", use: APIController.createRecord)
     api.get("records", ":kind", use: APIController.listRecords)
     api.get("records", ":kind", ":record", use: APIController.showRecord)
+    api.get("work", use: WorkAPI.myWork)
+    api.get("children", ":child", "due", use: WorkAPI.childDue)
+    api.get("timescales", "rules", use: WorkAPI.rules)
+    api.get("timescales", "due", use: WorkAPI.due)
+    api.get("calendar", "add-working-days", use: WorkAPI.addWorkingDays)
     api.put("records", ":kind", ":record", use: APIController.updateRecord)
 }

@@ -164,3 +164,56 @@ public enum LocalSetting: String, CaseIterable, Sendable {
         }
     }
 }
+
+extension LocalInterval.Unit: CodeSet {
+    public static let title = "Unit"
+}
+
+extension WorkingDayCalendar.StartConvention: CodeSet {
+    public static let title = "Counting from a weekend or bank holiday"
+
+    public var label: String {
+        switch self {
+        case .nextWorkingDay: "Count from the next working day (a Saturday referral: 1 working day is Tuesday)"
+        case .startDay: "Count from the day itself (a Saturday referral: 1 working day is Monday)"
+        }
+    }
+}
+
+extension CouncilSettings {
+    /// The settings form: each local rule's interval as a number and a unit, read like every other form.
+    public static let formSpec: RecordSpec = {
+        var fields = [FieldSpec("start_convention", "Counting from a weekend or bank holiday", .code(WorkingDayCalendar.StartConvention.list), required: true)]
+        for setting in LocalSetting.allCases {
+            fields.append(FieldSpec(setting.rawValue, setting.label, .integer(0...1_000), required: true))
+            fields.append(FieldSpec(setting.rawValue + "_unit", setting.label + " (unit)", .code(LocalInterval.Unit.list), required: true))
+        }
+        fields.append(FieldSpec("newly_qualified_caseload_maximum", "Newly qualified caseload limit (children)", .integer(0...1_000),
+                                required: true, hint: "A protected caseload: newly qualified workers above this are flagged"))
+        return RecordSpec(id: "settings", title: "Council settings", table: "council_settings", fields: fields, dateField: nil,
+                          source: "Council policy")
+    }()
+
+    public var formValues: FieldValues {
+        var v: FieldValues = ["start_convention": .code(startConvention.rawValue),
+                              "newly_qualified_caseload_maximum": .integer(newlyQualifiedCaseloadMaximum)]
+        for setting in LocalSetting.allCases {
+            let interval = setting.interval(in: self)
+            v[setting.rawValue] = .integer(interval.count)
+            v[setting.rawValue + "_unit"] = .code(interval.unit.rawValue)
+        }
+        return v
+    }
+
+    /// Settings from a form read by `formSpec`, keeping the closure days and school holidays of `base`.
+    public init(form v: FieldValues, base: CouncilSettings) {
+        self = base
+        if let c = v["start_convention"]?.code.flatMap(WorkingDayCalendar.StartConvention.init(rawValue:)) { startConvention = c }
+        for setting in LocalSetting.allCases {
+            if let n = v[setting.rawValue]?.integer, let unit = v[setting.rawValue + "_unit"]?.code.flatMap(LocalInterval.Unit.init(rawValue:)) {
+                setting.set(LocalInterval(n, unit), in: &self)
+            }
+        }
+        if let n = v["newly_qualified_caseload_maximum"]?.integer { newlyQualifiedCaseloadMaximum = n }
+    }
+}

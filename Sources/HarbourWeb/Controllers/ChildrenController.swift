@@ -118,6 +118,16 @@ enum ChildrenController {
                 } : []),
             ]),
         ]
+        let due = try await req.dueItems.items(childID: child.id, today: today, limit: 60)
+        let book = try await req.ruleBook()
+        let openDue = due.filter { $0.metOn == nil && $0.lapsedOn == nil }
+        let recentDue = due.filter { $0.metOn != nil || $0.lapsedOn != nil }.prefix(10)
+        content.append(Layout.table(caption: "Due dates", id: "due-dates", headers: ["What is due", "Due", "Status", ""],
+            rows: (openDue + recentDue).map { r in
+                [WorkController.ruleLink(r.rule), text(r.dueOn.long), WorkController.describe(r, today: today, calendar: book.calendar),
+                 r.metOn == nil && r.lapsedOn == nil && user.role.may(.recordEvents)
+                    ? link("Record \(r.closedBy.spec.title.lowercased())", SiteURL.record(r.closedBy, child: child.id)) : .empty]
+            }))
         let people = events.filter { $0.kind == .relationship }
         if !people.isEmpty {
             let spec = RecordSpec.relationship

@@ -29,24 +29,29 @@ enum TeamsController {
             throw Abort(.notFound, reason: "There is no such team")
         }
         let members = try await User.query(on: req.db).filter(\.$teamID == id).filter(\.$active == true).sort(\.$displayName).all()
+        return try await teamPage(req, team: team, members: members)
+    }
+
+    /// The team's workers with caseloads against the target, overdue work and supervision, and its children.
+    static func teamPage(_ req: Request, team: Team, members: [User], errors: [FieldError] = [], input: FormInput = [:]) async throws -> Response {
         let allocations = try await req.store.currentAllocations(workerIDs: members.compactMap(\.id))
         let children = try await req.store.children(ids: Array(Set(allocations.map(\.childID))))
         let byID = Dictionary(uniqueKeysWithValues: children.map { ($0.id, $0) })
         let names = Dictionary(uniqueKeysWithValues: members.map { ($0.id!, $0.displayName) })
         var context = req.pageContext
         context.current = "teams"
-        return Layout.render(title: team.name, context: context, backLink: ("All teams", SiteURL.teams), [
+        context.banner = req.session.data["flash"]
+        req.session.data["flash"] = nil
+        return Layout.render(title: team.name, context: context, status: errors.isEmpty ? .ok : .unprocessableEntity,
+                             backLink: ("All teams", SiteURL.teams), [
             tag("span", ["class": "govuk-caption-l"], text(team.service)),
             heading(1, team.name, class: "govuk-heading-l"),
-            Layout.table(caption: "Workers", headers: ["Worker", "Role", "Children"], rows: members.map { m in
-                [link(m.displayName, SiteURL.worker(m.id!)), text(m.role.label + (m.newlyQualified ? " (newly qualified)" : "")),
-                 text(String(Set(allocations.filter { $0.workerID == m.id }.map(\.childID)).count))]
-            }),
-            Layout.table(caption: "Children", headers: ["Child", "LA child ID", "Worker", "Allocated since"],
+            try await WorkController.teamWork(req, team: team, members: members, errors: errors, input: input),
+            Layout.table(caption: "Children", headers: ["Child", "LA child ID", "Worker", "Role", "Allocated since"],
                 rows: allocations.sorted { ($0.start, $0.childID) < ($1.start, $1.childID) }.compactMap { a in
                     guard let child = byID[a.childID] else { return nil }
                     return [link(child.fullName, SiteURL.child(child.id), class: "govuk-link child-link"), text(child.laChildID),
-                            text(names[a.workerID] ?? ""), text(a.start.long)]
+                            text(names[a.workerID] ?? ""), text(AllocationRole(rawValue: a.role)?.label ?? a.role), text(a.start.long)]
                 }),
         ])
     }

@@ -11,6 +11,13 @@ enum SiteURL {
     static let users = "/admin/users"
     static let accessLog = "/admin/access-log"
     static let stylesheet = "/css/harbour.css"
+    static let myWork = "/my-work"
+    static let service = "/service"
+    static let rules = "/timescales"
+    static let settings = "/admin/settings"
+
+    static func rule(_ id: RuleID) -> String { "/timescales/\(id.rawValue)" }
+    static func teamSupervision(_ id: Int) -> String { "/teams/\(id)/supervision" }
 
     static func child(_ id: Int) -> String { "/children/\(id)" }
     static func editChild(_ id: Int) -> String { "/children/\(id)/edit" }

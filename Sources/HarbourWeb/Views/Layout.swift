@@ -49,9 +49,13 @@ enum Layout {
     static func header(_ context: PageContext) -> Body {
         var items: [(String, String, String)] = []
         if let user = context.user {
+            if user.role.may(.recordEvents) { items.append(("work", "My work", SiteURL.myWork)) }
             items.append(("children", "Find a child", SiteURL.children))
             if user.role.may(.viewTeams) { items.append(("teams", "Teams", SiteURL.teams)) }
+            if user.role.may(.viewTeams) { items.append(("service", "Service", SiteURL.service)) }
+            items.append(("rules", "Timescales", SiteURL.rules))
             if user.role.may(.manageUsers) { items.append(("users", "Users", SiteURL.users)) }
+            if user.role.may(.manageUsers) { items.append(("settings", "Settings", SiteURL.settings)) }
             if user.role.may(.viewAccessLog) { items.append(("access", "Access log", SiteURL.accessLog)) }
         }
         return tag("header", ["class": "govuk-header", "role": "banner"], [
