@@ -260,7 +260,7 @@ extension RuleBook {
             id: .swVisitLongTermFosterAgreed, title: "Visits in an agreed long-term foster placement",
             appliesTo: "child in long-term foster placement for >=1 year who (being of sufficient age and understanding) agrees to less frequent visits", startEvent: "previous visit",
             allowed: .months(6), allowedText: "6 months", repeatsEvery: .months(6), repeatText: "every 6 months (from the previous visit)",
-            setting: nil, tracking: .closed(.visit), basis: .regulation,
+            setting: nil, tracking: .notRecorded("Harbour does not yet record the child's agreement to less frequent visits; these placements are held to three-monthly visits"), basis: .regulation,
             source: "CPPCR2010 reg 28(3A) inserted by CPPCR_AMEND2015", confidence: "verified via LA procedure quoting the amendment; exact text not seen",
             notes: "Long-term foster placement as defined after 2015 amendment (reg 22B conditions). Record child agreement; IRO oversight.",
             inForceFrom: Day(year: 2015, month: 4, day: 1), inForceTo: nil),

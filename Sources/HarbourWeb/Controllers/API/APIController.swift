@@ -86,6 +86,7 @@ enum APIController {
         let user = try req.requireUser()
         return try json(.object(["id": .number(Double(user.id!)), "username": .string(user.username),
                                  "display_name": .string(user.displayName), "role": .string(user.role.rawValue),
+                                 "team_id": user.teamID.map { .number(Double($0)) } ?? .null,
                                  "permissions": .array(user.role.permissions.map(\.rawValue).sorted().map(JSONValue.string))]))
     }
 
