@@ -109,3 +109,13 @@ public struct JourneyEvent: Sendable, Hashable {
     public var date: Day? { kind.spec.dateField.flatMap { values[$0]?.day } }
     public var endDate: Day? { kind.spec.endField.flatMap { values[$0]?.day } }
 }
+
+extension EventKind {
+    /// Whether the due dates read records of this kind.
+    public var isTimescaleInput: Bool {
+        switch self {
+        case .earlyHelpAssessment, .healthOutcomes, .relationship: false
+        default: true
+        }
+    }
+}

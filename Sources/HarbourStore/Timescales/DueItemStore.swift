@@ -12,6 +12,7 @@ public struct DueItemStore: Sendable {
                           "met_on", "met_id", "lapsed_on", "open_until", "is_open"]
     /// Allocation roles that hold a child's case (an IRO's allocation does not).
     static let caseHoldingRoles = [AllocationRole.socialWorker, .personalAdviser, .teamManager].map(\.rawValue)
+    static var caseHoldingList: SQLGroupExpression { SQLGroupExpression(caseHoldingRoles.map { SQLBind($0) }) }
 
     public let database: any Database
     var sql: any SQLDatabase { database as! any SQLDatabase }
@@ -177,7 +178,7 @@ public struct DueItemStore: Sendable {
             WHERE d.is_open = \(bind: true) AND d.due_on <= \(bind: horizon.iso)
               AND (d.open_until IS NULL OR d.open_until > \(bind: today.iso))
               AND a.worker_id IN \(SQLGroupExpression(workerIDs.map { SQLBind($0) }))
-              AND a.allocation_role IN \(SQLGroupExpression(Self.caseHoldingRoles.map { SQLBind($0) }))
+              AND a.allocation_role IN \(Self.caseHoldingList)
               AND (a.end_date IS NULL OR a.end_date > \(bind: today.iso))
             GROUP BY a.worker_id
             """).all()
@@ -197,7 +198,7 @@ public struct DueItemStore: Sendable {
                    COUNT(DISTINCT c.last_name || '|' || COALESCE(c.postcode, CAST(c.id AS TEXT))) AS families
             FROM allocations a JOIN children c ON c.id = a.child_id
             WHERE a.worker_id IN \(SQLGroupExpression(workerIDs.map { SQLBind($0) }))
-              AND a.allocation_role IN \(SQLGroupExpression(Self.caseHoldingRoles.map { SQLBind($0) }))
+              AND a.allocation_role IN \(Self.caseHoldingList)
               AND (a.end_date IS NULL OR a.end_date > \(bind: today.iso))
             GROUP BY a.worker_id
             """).all()
@@ -215,7 +216,7 @@ public struct DueItemStore: Sendable {
             \(unsafeRaw: Self.rowSelect), u.display_name AS worker_name, t.name AS team_name
             FROM due_items d JOIN children c ON c.id = d.child_id
             LEFT JOIN allocations a ON a.child_id = d.child_id
-                 AND a.allocation_role IN \(SQLGroupExpression(Self.caseHoldingRoles.map { SQLBind($0) }))
+                 AND a.allocation_role IN \(Self.caseHoldingList)
                  AND (a.end_date IS NULL OR a.end_date > \(bind: today.iso))
             LEFT JOIN users u ON u.id = a.worker_id
             LEFT JOIN teams t ON t.id = u.team_id
@@ -233,7 +234,7 @@ public struct DueItemStore: Sendable {
                    SUM(CASE WHEN d.due_on >= \(bind: today.iso) THEN 1 ELSE 0 END) AS due_soon
             FROM due_items d
             LEFT JOIN allocations a ON a.child_id = d.child_id
-                 AND a.allocation_role IN \(SQLGroupExpression(Self.caseHoldingRoles.map { SQLBind($0) }))
+                 AND a.allocation_role IN \(Self.caseHoldingList)
                  AND (a.end_date IS NULL OR a.end_date > \(bind: today.iso))
             LEFT JOIN users u ON u.id = a.worker_id
             LEFT JOIN teams t ON t.id = u.team_id
@@ -268,16 +269,6 @@ public struct DueItemStore: Sendable {
             (try row.decode(column: "id", as: Int.self),
              "\(try row.decode(column: "first_name", as: String.self)) \(try row.decode(column: "last_name", as: String.self))",
              try row.decode(column: "la_child_id", as: String.self), try row.decode(column: "manager", as: String?.self))
-        }
-    }
-}
-
-extension EventKind {
-    /// Whether the due dates read records of this kind.
-    public var isTimescaleInput: Bool {
-        switch self {
-        case .earlyHelpAssessment, .healthOutcomes, .relationship: false
-        default: true
         }
     }
 }
