@@ -3,6 +3,7 @@ import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
 import SQLKit
+import NIOConcurrencyHelpers
 import Vapor
 
 /// Where Harbour keeps its data: a SQLite file under the data folder, or PostgreSQL when
@@ -53,5 +54,24 @@ public enum StoreConfiguration {
             try await sql.raw("PRAGMA synchronous=NORMAL").run()
         }
         try await app.autoMigrate()
+    }
+}
+
+/// Settings SQLite keeps per connection, applied once to each pooled connection when it first
+/// serves a request: a page cache large enough for the work lists' indexes, memory-mapped reads
+/// (no system call per page), and the write-ahead log's normal synchronous mode.
+public enum SQLiteConnectionSettings {
+    static let pragmas = ["PRAGMA cache_size = -32768", "PRAGMA mmap_size = 268435456", "PRAGMA synchronous = NORMAL",
+                          "PRAGMA temp_store = MEMORY", "PRAGMA busy_timeout = 5000"]
+    private static let applied = NIOLockedValueBox(Set<ObjectIdentifier>())
+
+    public static func apply(to database: any Database) async throws {
+        guard let sqlite = database as? any SQLiteDatabase else { return }
+        try await sqlite.withConnection { connection in
+            let fresh = applied.withLockedValue { $0.insert(ObjectIdentifier(connection)).inserted }
+            if fresh {
+                for pragma in pragmas { try await connection.query(pragma, []) { _ in } }
+            }
+        }
     }
 }

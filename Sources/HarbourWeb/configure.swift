@@ -20,6 +20,7 @@ public func configure(_ app: Application, settings: HarbourSettings) async throw
 
     app.middleware = Middlewares()
     app.middleware.use(ServerTiming())
+    app.middleware.use(SQLiteConnectionTuning())
     app.middleware.use(HarbourErrorMiddleware())
     app.middleware.use(SecurityHeaders())
     app.middleware.use(app.sessions.middleware)
@@ -46,4 +47,13 @@ enum Stylesheet {
               let text = try? String(contentsOf: url, encoding: .utf8) else { return "" }
         return text
     }()
+}
+
+/// Applies Harbour's per-connection SQLite settings to the connection a request will use (one
+/// per event loop), the first time that connection is seen.
+struct SQLiteConnectionTuning: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        try await SQLiteConnectionSettings.apply(to: request.db)
+        return try await next.respond(to: request)
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HarbourCore
+import HarbourSynthetic
 
 /// Due dates for hand-built children, each worked out by hand from the rule and the calendar.
 @Suite("Timescale rules and due dates")
@@ -179,5 +180,26 @@ struct DueDateTests {
             FieldError("core_group_interval", "Core group meetings: 20 weeks is longer than any sane interval for this rule (at most about 92 days)"),
             FieldError("newly_qualified_caseload_maximum", "Newly qualified caseload limit must be from 1 to 60 children"),
         ])
+    }
+
+    @Test("A rebuild reads only the fields the due dates depend on, and gets what the whole record gives")
+    func fieldsReadAreEnough() {
+        let parameters = SyntheticParameters(seed: 3, scale: 0.05, years: 4, end: Day(iso: "2026-03-31")!)
+        var children = 0, items = 0, rules = Set<RuleID>()
+        SyntheticCouncil(parameters).generate { child in
+            let facts = ChildFacts(child.values)
+            let events = child.events.enumerated().map { JourneyEvent(id: $0.offset + 1, kind: $0.element.kind, values: $0.element.values) }
+            let trimmed = events.map { e in
+                JourneyEvent(id: e.id, kind: e.kind, values: e.values.filter { name, _ in DueDates.fieldsRead(e.kind).contains { $0.name == name } })
+            }
+            let whole = engine.derive(child: facts, events: events)
+            #expect(engine.derive(child: facts, events: trimmed) == whole)
+            children += 1
+            items += whole.count
+            rules.formUnion(whole.map(\.rule))
+        }
+        #expect(children > 3_000)
+        #expect(items > 10_000)
+        #expect(rules.count > 25, "the generated journeys exercise most rules")
     }
 }

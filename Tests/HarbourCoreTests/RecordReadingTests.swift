@@ -87,6 +87,19 @@ struct RecordReadingTests {
         #expect(ISOInstant.format(at) == "2025-07-03T14:30:00Z")
     }
 
+    @Test func instantsReadExactly() {
+        for text in ["2025-07-03T14:30:00Z", "2024-02-29T23:59:59Z", "1999-12-31T00:00:00Z"] {
+            let f = ISO8601DateFormatter()
+            f.formatOptions = [.withInternetDateTime]
+            #expect(ISOInstant.parse(text) == f.date(from: text))
+            #expect(ISOInstant.parse(text).map(ISOInstant.format) == text)
+        }
+        #expect(ISOInstant.parse("2025-07-03T15:30:00+01:00") == ISOInstant.parse("2025-07-03T14:30:00Z"))
+        #expect(ISOInstant.parse("2025-07-03T14:30:00.250Z") != nil)
+        #expect(ISOInstant.parse("2025-02-30T14:30:00Z") == nil)
+        #expect(ISOInstant.parse("2025-07-03 14:30:00Z") == nil)
+    }
+
     @Test func childIdentity() {
         let child = RecordSpec.child.read(json: [
             "la_child_id": .string("AB-12"), "first_name": .string("A"), "last_name": .string("B"),

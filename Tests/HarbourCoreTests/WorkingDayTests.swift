@@ -109,4 +109,22 @@ struct WorkingDayTests {
         #expect(TimeAllowed.days(426).due(from: start, calendar: calendar) == d("2016-03-13"))
         #expect(TimeAllowed.age(21).due(from: d("1998-06-10"), calendar: calendar) == d("2019-06-10"))
     }
+
+    @Test("Adding N working days lands on a working day exactly N working days on, under both conventions")
+    func addingAgreesWithCounting() {
+        for calendar in [WorkingDayCalendar.england, WorkingDayCalendar(convention: .startDay)] {
+            var day = d("2019-12-01")
+            while day < d("2024-01-31") {
+                for n in [1, 2, 5, 10, 15, 20, 45, 65] {
+                    let due = calendar.adding(workingDays: n, to: day)
+                    #expect(calendar.isWorkingDay(due))
+                    #expect(calendar.workingDays(from: day, to: due) == n, "\(day) + \(n)")
+                    #expect(calendar.workingDays(from: day, to: due.adding(days: -1)) == n - 1, "\(day) + \(n): the day before is short")
+                }
+                day = day.adding(days: 1)
+            }
+        }
+        // Near the end of the prefix sums, and past them, day by day.
+        #expect(WorkingDayCalendar.england.adding(workingDays: 3, to: d("2100-12-30")) == d("2101-01-05"))
+    }
 }

@@ -84,6 +84,14 @@ public struct WorkingDayCalendar: Sendable {
     public func adding(workingDays n: Int, to start: Day) -> Day {
         precondition(n >= 0, "a count of working days cannot be negative")
         var day = countingStart(start)
+        guard n > 0 else { return day }
+        // Within the fast years: walk the prefix sums to the first day that reaches the count.
+        var i = day.ordinal - firstOrdinal + 1
+        if i >= 1, i < cumulative.count {
+            let target = cumulative[i] + Int32(clamping: n)
+            while i < cumulative.count, cumulative[i] < target { i += 1 }
+            if i < cumulative.count { return Day(ordinal: firstOrdinal + i - 1) }
+        }
         var left = n
         while left > 0 {
             day = day.adding(days: 1)

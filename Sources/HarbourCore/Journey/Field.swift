@@ -114,10 +114,27 @@ public enum ISOInstant {
     }
 
     public static func parse(_ text: String) -> Date? {
+        // The form Harbour writes is read strictly, without a formatter (which would take 30 February).
+        if text.utf8.count == 20, text.utf8.last == UInt8(ascii: "Z") { return parseUTCSeconds(text) }
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withInternetDateTime]
         if let d = f.date(from: text) { return d }
         f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         return f.date(from: text)
+    }
+
+    /// The form `format` writes, `2014-03-31T09:30:00Z`, read without a formatter.
+    static func parseUTCSeconds(_ text: String) -> Date? {
+        let utf8 = Array(text.utf8)
+        guard utf8.count == 20, utf8[19] == UInt8(ascii: "Z") else { return nil }
+        guard utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"), utf8[16] == UInt8(ascii: ":"),
+              let day = Day(iso: String(decoding: utf8[0..<10], as: UTF8.self)) else { return nil }
+        func number(_ at: Int) -> Int? {
+            let tens = Int(utf8[at]) - 48, units = Int(utf8[at + 1]) - 48
+            guard (0...9).contains(tens), (0...9).contains(units) else { return nil }
+            return tens * 10 + units
+        }
+        guard let h = number(11), let m = number(14), let s = number(17), h < 24, m < 60, s < 60 else { return nil }
+        return Date(timeIntervalSince1970: TimeInterval(day.ordinal * 86_400 + h * 3_600 + m * 60 + s))
     }
 }

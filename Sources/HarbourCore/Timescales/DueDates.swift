@@ -67,6 +67,20 @@ public struct DueDates: Sendable {
 
     var calendar: WorkingDayCalendar { book.calendar }
 
+    /// Every field, beyond each kind's own date and end date, that `derive` reads. A rebuild
+    /// reads only these; a test holds that deriving from them gives what the whole record gives.
+    static let fieldNamesRead: Set<String> = [
+        "decision_date", "nfa", "authorisation_date", "conference_type", "outcome", "conference_not_required",
+        "visit_type", "child_seen", "step", "allocation_role", "interview_at", "interview_offered",
+        "interview_accepted", "reason_new_episode", "placement_type", "legal_status", "pathway_plan_date",
+        "pathway_plan_review_date",
+    ]
+
+    /// The fields of a kind of record that the due dates depend on.
+    public static func fieldsRead(_ kind: EventKind) -> [FieldSpec] {
+        kind.spec.fields.filter { fieldNamesRead.contains($0.name) || $0.name == kind.spec.dateField || $0.name == kind.spec.endField }
+    }
+
     public func derive(child: ChildFacts, events: [JourneyEvent]) -> [DueItem] {
         var byKind = [EventKind: [JourneyEvent]]()
         for e in events where e.date != nil { byKind[e.kind, default: []].append(e) }

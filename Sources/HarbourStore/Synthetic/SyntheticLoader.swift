@@ -5,8 +5,8 @@ import HarbourSynthetic
 import SQLKit
 import Vapor
 
-/// Writes a synthetic council into the store in bulk: many rows to a statement, many
-/// statements to a transaction. Generated records are built to pass the journey's rules
+/// Writes a synthetic council into the store in bulk: many rows to a statement, the whole
+/// council in one transaction. Generated records are built to pass the journey's rules
 /// (a test checks them), so they are not re-checked one by one here.
 public struct SyntheticLoader: Sendable {
     public let database: any Database
@@ -69,49 +69,63 @@ public struct SyntheticLoader: Sendable {
             .first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
-    public func load(_ council: SyntheticCouncil, replace: Bool, progress: @Sendable (Progress) -> Void) async throws -> Summary {
+    /// Writes the council in one transaction: a failure leaves the store as it was, never half a
+    /// council. Secondary indexes are dropped for the load and built once at the end, which is
+    /// far quicker than keeping them up row by row.
+    public func load(_ council: SyntheticCouncil, replace: Bool,
+                     progress: @escaping @Sendable (Progress) -> Void) async throws -> Summary {
         let started = Date()
         let existing = try await childCount()
-        if existing > 0 {
-            guard replace else { throw Problem.notEmpty(existing) }
-            progress(Progress(phase: "Deleting the old council", children: 0, records: 0, expectedChildren: 0, elapsed: 0))
-            try await wipe()
-        } else if replace {
-            try await wipe()
+        if existing > 0, !replace { throw Problem.notEmpty(existing) }
+        let cost = bcryptCost
+        let summary = try await database.transaction { db in
+            let loader = SyntheticLoader(database: db, bcryptCost: cost)
+            if existing > 0 {
+                progress(Progress(phase: "Deleting the old council", children: 0, records: 0, expectedChildren: 0, elapsed: 0))
+            }
+            if replace { try await loader.wipe() }
+            let tables = [RecordSpec.child.table, DueItemStore.table] + EventKind.allCases.map(\.spec.table)
+            return try await Bulk.withoutIndexes(on: tables, in: loader.sql, dropOnPostgreSQL: true) {
+                try await loader.writeCouncil(council, started: started, progress: progress)
+            }
         }
+        // Timed to the commit, indexes built.
+        return Summary(children: summary.children, records: summary.records, workers: summary.workers,
+                       seconds: Date().timeIntervalSince(started))
+    }
+
+    func writeCouncil(_ council: SyntheticCouncil, started: Date, progress: @Sendable (Progress) -> Void) async throws -> Summary {
         progress(Progress(phase: "Teams and workers", children: 0, records: 0, expectedChildren: 0, elapsed: 0))
         let workerIDs = try await writeWorkforce(council)
         let engine = DueDates(book: try await CouncilSettingsStore(sql: sql).book())
         var nextIDs = [EventKind: Int]()
         for kind in EventKind.allCases { nextIDs[kind] = try await nextID(kind.spec.table) }
 
-        // Children are made and written a transaction's worth at a time, so memory stays flat.
+        // Children are made and written a chunk at a time, so memory stays flat; the next chunk
+        // is made while this one is written, so both cores are busy.
         var children = 0
         var records = 0
-        var index = 0
         let total = council.childCount
-        while index < total {
-            let upper = min(total, index + Self.childrenPerTransaction)
-            let chunk = council.children(index..<upper)
-            let first = children + 1
-            let ids = nextIDs
-            nextIDs = try await database.transaction { db in
-                try await SyntheticLoader.write(chunk, firstID: first, eventIDs: ids, workerIDs: workerIDs, engine: engine,
-                                                on: db as! any SQLDatabase)
-            }
-            index = upper
-            children += chunk.count
-            records += chunk.reduce(0) { $0 + $1.events.count }
+        let chunks = stride(from: 0, to: total, by: Self.childrenPerChunk).map { $0..<min(total, $0 + Self.childrenPerChunk) }
+        var current = chunks.first.map { council.children($0) } ?? []
+        for next in chunks.dropFirst().map(Optional.some) + [nil] {
+            async let upcoming = next.map { council.children($0) } ?? []
+            nextIDs = try await SyntheticLoader.write(current, firstID: children + 1, eventIDs: nextIDs, workerIDs: workerIDs,
+                                                      engine: engine, on: sql)
+            children += current.count
+            records += current.reduce(0) { $0 + $1.events.count }
             progress(Progress(phase: "Children and their records", children: children, records: records,
                               expectedChildren: total, elapsed: Date().timeIntervalSince(started)))
+            current = await upcoming
         }
+        progress(Progress(phase: "Supervision and indexes", children: children, records: records,
+                          expectedChildren: total, elapsed: Date().timeIntervalSince(started)))
         try await writeSupervision(council, workerIDs: workerIDs)
         try await resetSequences()
         return Summary(children: children, records: records, workers: workerIDs.count, seconds: Date().timeIntervalSince(started))
     }
 
-    static let childrenPerTransaction = 2_000
-    static let rowsPerStatement = 400
+    static let childrenPerChunk = 2_000
 
     /// Teams and sign-ins. The first neighbourhood manager and practitioner sign in as
     /// `manager` and `worker`; `admin` and `analyst` are added; every password is the demo one.
@@ -149,11 +163,9 @@ public struct SyntheticLoader: Sendable {
             [SQLBind(workerIDs[s.worker - 1]), SQLBind(workerIDs[s.supervisor - 1]), SQLBind(s.date.iso), SQLBind(s.reflective),
              SQLBind(now), SQLBind(workerIDs[s.supervisor - 1])]
         }
-        try await database.transaction { db in
-            try await SyntheticLoader.insert(into: Supervision.schema,
-                                             columns: ["worker_id", "supervisor_id", "supervision_date", "reflective", "created_at", "created_by"],
-                                             rows: rows, on: db as! any SQLDatabase)
-        }
+        try await Bulk.insert(into: Supervision.schema,
+                                   columns: ["worker_id", "supervisor_id", "supervision_date", "reflective", "created_at", "created_by"],
+                                   rows: rows, on: sql)
     }
 
     func nextID(_ table: String) async throws -> Int {
@@ -167,57 +179,43 @@ public struct SyntheticLoader: Sendable {
     static func write(_ chunk: [SyntheticChild], firstID: Int, eventIDs: [EventKind: Int], workerIDs: [Int], engine: DueDates,
                       on sql: any SQLDatabase) async throws -> [EventKind: Int] {
         var eventIDs = eventIDs
-        var dueRows = [[any SQLExpression]]()
+        var dueRows = [[Bulk.Literal]]()
         let now = Date()
         let system = workerIDs.first ?? 0
         let childColumns = ["id"] + RecordSpec.child.fields.map(\.name) + ["created_at", "created_by", "updated_at", "updated_by"]
-        var childRows = [[any SQLExpression]]()
-        var eventRows = [EventKind: [[any SQLExpression]]]()
+        var childRows = [[Bulk.Literal]]()
+        var eventRows = [EventKind: [[Bulk.Literal]]]()
+        let stamps: [Bulk.Literal] = [.moment(now), .integer(system), .moment(now), .integer(system)]
         for (offset, child) in chunk.enumerated() {
             let id = firstID + offset
-            var row: [any SQLExpression] = [SQLBind(id)]
-            for field in RecordSpec.child.fields { row.append(StoredValues.bind(field, child.values[field.name])) }
-            row += [SQLBind(now), SQLBind(system), SQLBind(now), SQLBind(system)]
-            childRows.append(row)
+            childRows.append([.integer(id)] + RecordSpec.child.fields.map { StoredValues.literal($0, child.values[$0.name]) } + stamps)
             var events = [JourneyEvent]()
             for (kind, values) in child.events {
                 let eventID = eventIDs[kind] ?? 1
                 eventIDs[kind] = eventID + 1
                 if kind.isTimescaleInput { events.append(JourneyEvent(id: eventID, kind: kind, values: values)) }
-                var row: [any SQLExpression] = [SQLBind(eventID), SQLBind(id)]
+                var row: [Bulk.Literal] = [.integer(eventID), .integer(id)]
                 for field in kind.spec.fields {
                     if field.kind == .worker, let index = values[field.name]?.integer {
-                        row.append(SQLBind(workerIDs[index - 1]))
+                        row.append(.integer(workerIDs[index - 1]))
                     } else {
-                        row.append(StoredValues.bind(field, values[field.name]))
+                        row.append(StoredValues.literal(field, values[field.name]))
                     }
                 }
-                row += [SQLBind(now), SQLBind(system), SQLBind(now), SQLBind(system)]
-                eventRows[kind, default: []].append(row)
+                eventRows[kind, default: []].append(row + stamps)
             }
             for item in engine.derive(child: ChildFacts(child.values), events: events) {
                 dueRows.append(DueItemStore.row(childID: id, item))
             }
         }
-        try await insert(into: RecordSpec.child.table, columns: childColumns, rows: childRows, on: sql)
+        try await Bulk.insert(into: RecordSpec.child.table, columns: childColumns, literals: childRows, on: sql)
         for kind in EventKind.allCases {
             guard let rows = eventRows[kind] else { continue }
             let columns = ["id", "child_id"] + kind.spec.fields.map(\.name) + ["created_at", "created_by", "updated_at", "updated_by"]
-            try await insert(into: kind.spec.table, columns: columns, rows: rows, on: sql)
+            try await Bulk.insert(into: kind.spec.table, columns: columns, literals: rows, on: sql)
         }
         try await DueItemStore.insert(dueRows, on: sql)
         return eventIDs
-    }
-
-    static func insert(into table: String, columns: [String], rows: [[any SQLExpression]], on sql: any SQLDatabase) async throws {
-        let perStatement = max(1, min(rowsPerStatement, 30_000 / columns.count))
-        var start = 0
-        while start < rows.count {
-            let builder = sql.insert(into: table).columns(columns)
-            for row in rows[start..<min(rows.count, start + perStatement)] { _ = builder.values(row) }
-            try await builder.run()
-            start += perStatement
-        }
     }
 
     /// On PostgreSQL, children and records were given their ids: move each id sequence past them.

@@ -21,15 +21,15 @@ public struct DueItemStore: Sendable {
         self.database = database
     }
 
-    static func row(childID: Int, _ item: DueItem) -> [any SQLExpression] {
-        [SQLBind(childID), SQLBind(item.rule.rawValue), SQLBind(item.startOn.iso), SQLBind(item.dueOn.iso),
-         SQLBind(item.sourceKind.rawValue), SQLBind(item.sourceID), SQLBind(item.closedBy.rawValue),
-         SQLBind(item.metOn?.iso), SQLBind(item.metID), SQLBind(item.lapsedOn?.iso), SQLBind(item.openUntil?.iso),
-         SQLBind(item.state == .open)]
+    static func row(childID: Int, _ item: DueItem) -> [Bulk.Literal] {
+        [.integer(childID), .text(item.rule.rawValue), .text(item.startOn.iso), .text(item.dueOn.iso),
+         .text(item.sourceKind.rawValue), .integer(item.sourceID), .text(item.closedBy.rawValue),
+         .text(item.metOn?.iso), .integer(item.metID), .text(item.lapsedOn?.iso), .text(item.openUntil?.iso),
+         .flag(item.state == .open)]
     }
 
-    static func insert(_ rows: [[any SQLExpression]], on sql: any SQLDatabase) async throws {
-        try await SyntheticLoader.insert(into: table, columns: columns, rows: rows, on: sql)
+    static func insert(_ rows: [[Bulk.Literal]], on sql: any SQLDatabase) async throws {
+        try await Bulk.insert(into: table, columns: columns, literals: rows, on: sql)
     }
 
     /// Rebuilds one child's due dates from their record. Call inside the transaction that changed it.
@@ -49,7 +49,8 @@ public struct DueItemStore: Sendable {
     }
 
     /// Rebuilds every child's due dates, a few thousand children at a time, in one transaction:
-    /// work lists never see a half-rebuilt council.
+    /// work lists never see a half-rebuilt council. The next chunk is read while this one's due
+    /// dates are worked out, so both cores are busy.
     public func recomputeAll(book: RuleBook, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) async throws -> RecomputeSummary {
         let started = Date()
         let engine = DueDates(book: book)
@@ -59,45 +60,55 @@ public struct DueItemStore: Sendable {
         let lo = try bounds?.decode(column: "lo", as: Int?.self) ?? 0
         let hi = try bounds?.decode(column: "hi", as: Int?.self) ?? -1
         let total = try bounds?.decode(column: "n", as: Int.self) ?? 0
+        let chunks = stride(from: lo, through: hi, by: Self.childrenPerChunk).map { $0...min(hi, $0 + Self.childrenPerChunk - 1) }
         let (children, items, open) = try await database.transaction { db in
-            var children = 0, items = 0, open = 0
             let sql = db as! any SQLDatabase
-            try await sql.delete(from: Self.table).run()
-            var from = lo
-            while from <= hi {
-                let to = from + Self.childrenPerChunk - 1
-                let facts = try await sql.select().columns("id", "date_of_birth", "expected_date_of_birth", "date_of_death")
-                    .from(RecordSpec.child.table).where("id", .greaterThanOrEqual, from).where("id", .lessThanOrEqual, to).all()
-                var events = [Int: [JourneyEvent]]()
-                for kind in EventKind.allCases where kind.isTimescaleInput {
-                    let rows = try await sql.select().column("*").from(kind.spec.table)
-                        .where("child_id", .greaterThanOrEqual, from).where("child_id", .lessThanOrEqual, to).all()
-                    for row in rows {
-                        let event = JourneyEvent(id: try row.decode(column: "id", as: Int.self), kind: kind,
-                                                 values: try StoredValues.read(kind.spec, from: row))
-                        events[try row.decode(column: "child_id", as: Int.self), default: []].append(event)
+            // On SQLite the indexes are built once at the end; on PostgreSQL they are kept, so
+            // work lists can still read the old due dates while these are written.
+            return try await Bulk.withoutIndexes(on: [Self.table], in: sql, dropOnPostgreSQL: false) {
+                try await sql.delete(from: Self.table).run()
+                var children = 0, items = 0, open = 0
+                var current = try await Self.readChunk(chunks.first, on: sql)
+                for next in chunks.dropFirst().map(Optional.some) + [nil] {
+                    guard let chunk = current else { break }
+                    async let upcoming = Self.readChunk(next, on: sql)
+                    var rows = [[Bulk.Literal]]()
+                    for (id, child, events) in chunk {
+                        for item in engine.derive(child: child, events: events) {
+                            rows.append(Self.row(childID: id, item))
+                            if item.state == .open { open += 1 }
+                        }
                     }
+                    try await Self.insert(rows, on: sql)
+                    children += chunk.count
+                    items += rows.count
+                    progress(children, total)
+                    current = try await upcoming
                 }
-                var rows = [[any SQLExpression]]()
-                for row in facts {
-                    let id = try row.decode(column: "id", as: Int.self)
-                    func day(_ c: String) throws -> Day? { try row.decode(column: c, as: String?.self).flatMap(Day.init(iso:)) }
-                    let child = ChildFacts(dateOfBirth: try day("date_of_birth"), expectedDateOfBirth: try day("expected_date_of_birth"),
-                                           dateOfDeath: try day("date_of_death"))
-                    for item in engine.derive(child: child, events: events[id] ?? []) {
-                        rows.append(Self.row(childID: id, item))
-                        if item.state == .open { open += 1 }
-                    }
-                }
-                try await Self.insert(rows, on: sql)
-                children += facts.count
-                items += rows.count
-                progress(children, total)
-                from = to + 1
+                return (children, items, open)
             }
-            return (children, items, open)
         }
         return RecomputeSummary(children: children, items: items, open: open, seconds: Date().timeIntervalSince(started))
+    }
+
+    /// The children with ids in `ids`, with the fields of their records that due dates depend on.
+    static func readChunk(_ ids: ClosedRange<Int>?, on sql: any SQLDatabase) async throws -> [(Int, ChildFacts, [JourneyEvent])]? {
+        guard let ids else { return nil }
+        var events = [Int: [JourneyEvent]]()
+        for kind in EventKind.allCases where kind.isTimescaleInput {
+            let fields = DueDates.fieldsRead(kind)
+            for row in try await Bulk.select(["id", "child_id"] + fields.map(\.name), from: kind.spec.table, where: "child_id", in: ids, on: sql) {
+                guard let id = try row.integer("id"), let child = try row.integer("child_id") else { continue }
+                events[child, default: []].append(JourneyEvent(id: id, kind: kind, values: try StoredValues.read(fields, from: row)))
+            }
+        }
+        let columns = ["id", "date_of_birth", "expected_date_of_birth", "date_of_death"]
+        return try await Bulk.select(columns, from: RecordSpec.child.table, where: "id", in: ids, on: sql).compactMap { row in
+            guard let id = try row.integer("id") else { return nil }
+            func day(_ c: String) throws -> Day? { try row.text(c).flatMap(Day.init(iso:)) }
+            return (id, ChildFacts(dateOfBirth: try day("date_of_birth"), expectedDateOfBirth: try day("expected_date_of_birth"),
+                                   dateOfDeath: try day("date_of_death")), events[id] ?? [])
+        }
     }
 
     static let childrenPerChunk = 5_000
@@ -159,7 +170,7 @@ public struct DueItemStore: Sendable {
         try await sql.raw("""
             \(unsafeRaw: Self.rowSelect)
             FROM due_items d JOIN children c ON c.id = d.child_id
-            WHERE d.is_open = \(bind: true) AND d.due_on <= \(bind: horizon.iso)
+            WHERE d.is_open = TRUE AND d.due_on <= \(bind: horizon.iso)
               AND (d.open_until IS NULL OR d.open_until > \(bind: today.iso))
               AND d.child_id IN (SELECT a.child_id FROM allocations a WHERE a.worker_id = \(bind: workerID)
                                  AND (a.end_date IS NULL OR a.end_date > \(bind: today.iso)))
@@ -175,7 +186,7 @@ public struct DueItemStore: Sendable {
                    SUM(CASE WHEN d.due_on < \(bind: today.iso) THEN 1 ELSE 0 END) AS overdue,
                    SUM(CASE WHEN d.due_on >= \(bind: today.iso) THEN 1 ELSE 0 END) AS due_soon
             FROM due_items d JOIN allocations a ON a.child_id = d.child_id
-            WHERE d.is_open = \(bind: true) AND d.due_on <= \(bind: horizon.iso)
+            WHERE d.is_open = TRUE AND d.due_on <= \(bind: horizon.iso)
               AND (d.open_until IS NULL OR d.open_until > \(bind: today.iso))
               AND a.worker_id IN \(SQLGroupExpression(workerIDs.map { SQLBind($0) }))
               AND a.allocation_role IN \(Self.caseHoldingList)
@@ -186,6 +197,26 @@ public struct DueItemStore: Sendable {
         for row in rows {
             result[try row.decode(column: "worker_id", as: Int.self)] =
                 (try row.decode(column: "overdue", as: Int?.self) ?? 0, try row.decode(column: "due_soon", as: Int?.self) ?? 0)
+        }
+        return result
+    }
+
+    /// Per worker: the last supervision, and how many (and how many reflective) in the year to `today`.
+    public func supervision(workerIDs: [Int], today: Day) async throws -> [Int: (last: Day?, inYear: Int, reflective: Int)] {
+        guard !workerIDs.isEmpty else { return [:] }
+        let yearAgo = today.adding(months: -12).iso
+        let rows = try await sql.raw("""
+            SELECT worker_id, MAX(supervision_date) AS last_date,
+                   SUM(CASE WHEN supervision_date > \(bind: yearAgo) AND supervision_date <= \(bind: today.iso) THEN 1 ELSE 0 END) AS in_year,
+                   SUM(CASE WHEN supervision_date > \(bind: yearAgo) AND supervision_date <= \(bind: today.iso) AND reflective THEN 1 ELSE 0 END) AS reflective
+            FROM supervisions WHERE worker_id IN \(SQLGroupExpression(workerIDs.map { SQLBind($0) }))
+            GROUP BY worker_id
+            """).all()
+        var result = [Int: (Day?, Int, Int)]()
+        for row in rows {
+            result[try row.decode(column: "worker_id", as: Int.self)] =
+                (try row.decode(column: "last_date", as: String?.self).flatMap(Day.init(iso:)),
+                 try row.decode(column: "in_year", as: Int?.self) ?? 0, try row.decode(column: "reflective", as: Int?.self) ?? 0)
         }
         return result
     }
@@ -220,7 +251,7 @@ public struct DueItemStore: Sendable {
                  AND (a.end_date IS NULL OR a.end_date > \(bind: today.iso))
             LEFT JOIN users u ON u.id = a.worker_id
             LEFT JOIN teams t ON t.id = u.team_id
-            WHERE d.is_open = \(bind: true) AND d.due_on < \(bind: today.iso)
+            WHERE d.is_open = TRUE AND d.due_on < \(bind: today.iso)
               AND (d.open_until IS NULL OR d.open_until > \(bind: today.iso))
             ORDER BY d.due_on, d.id LIMIT \(bind: limit)
             """).all().compactMap { try Self.decode($0, worker: true) }
@@ -238,7 +269,7 @@ public struct DueItemStore: Sendable {
                  AND (a.end_date IS NULL OR a.end_date > \(bind: today.iso))
             LEFT JOIN users u ON u.id = a.worker_id
             LEFT JOIN teams t ON t.id = u.team_id
-            WHERE d.is_open = \(bind: true) AND d.due_on <= \(bind: horizon.iso)
+            WHERE d.is_open = TRUE AND d.due_on <= \(bind: horizon.iso)
               AND (d.open_until IS NULL OR d.open_until > \(bind: today.iso))
             GROUP BY t.name, d.rule_id
             """).all()
@@ -246,6 +277,30 @@ public struct DueItemStore: Sendable {
             guard let rule = RuleID(rawValue: try row.decode(column: "rule_id", as: String.self)) else { return nil }
             return (try row.decode(column: "team_name", as: String?.self), rule,
                     try row.decode(column: "overdue", as: Int?.self) ?? 0, try row.decode(column: "due_soon", as: Int?.self) ?? 0)
+        }
+    }
+
+    /// Children with an open referral or period of care whose case is held only by one of `managerIDs`.
+    public func heldOnlyByManagers(_ managerIDs: [Int], today: Day, limit: Int = 500) async throws -> [(childID: Int, name: String, laChildID: String, heldByManager: String?)] {
+        guard !managerIDs.isEmpty else { return [] }
+        let rows = try await sql.raw("""
+            SELECT DISTINCT c.id, c.first_name, c.last_name, c.la_child_id, u.display_name AS manager
+            FROM allocations m JOIN users u ON u.id = m.worker_id JOIN children c ON c.id = m.child_id
+            WHERE m.worker_id IN \(SQLGroupExpression(managerIDs.map { SQLBind($0) }))
+              AND m.allocation_role = \(bind: AllocationRole.teamManager.rawValue)
+              AND (m.end_date IS NULL OR m.end_date > \(bind: today.iso))
+              AND c.date_of_death IS NULL
+              AND (EXISTS (SELECT 1 FROM referrals r WHERE r.child_id = c.id AND r.closure_date IS NULL)
+                   OR EXISTS (SELECT 1 FROM care_periods p WHERE p.child_id = c.id AND p.end_date IS NULL))
+              AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.child_id = c.id
+                              AND a.allocation_role IN \(SQLGroupExpression([AllocationRole.socialWorker, .personalAdviser].map { SQLBind($0.rawValue) }))
+                              AND (a.end_date IS NULL OR a.end_date > \(bind: today.iso)))
+            ORDER BY c.last_name, c.first_name, c.id LIMIT \(bind: limit)
+            """).all()
+        return try rows.map { row in
+            (try row.decode(column: "id", as: Int.self),
+             "\(try row.decode(column: "first_name", as: String.self)) \(try row.decode(column: "last_name", as: String.self))",
+             try row.decode(column: "la_child_id", as: String.self), try row.decode(column: "manager", as: String?.self))
         }
     }
 

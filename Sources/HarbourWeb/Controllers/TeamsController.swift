@@ -35,26 +35,35 @@ enum TeamsController {
     /// The team's workers with caseloads against the target, overdue work and supervision, and its children.
     static func teamPage(_ req: Request, team: Team, members: [User], errors: [FieldError] = [], input: FormInput = [:]) async throws -> Response {
         let allocations = try await req.store.currentAllocations(workerIDs: members.compactMap(\.id))
-        let children = try await req.store.children(ids: Array(Set(allocations.map(\.childID))))
+            .sorted { ($0.start, $0.childID, $0.workerID) < ($1.start, $1.childID, $1.workerID) }
+        // The team's children a page at a time: a team can hold several hundred.
+        let pages = max(1, (allocations.count + Self.childrenPerPage - 1) / Self.childrenPerPage)
+        let page = min(pages, max(1, req.query[Int.self, at: "page"] ?? 1))
+        let shown = allocations.dropFirst((page - 1) * Self.childrenPerPage).prefix(Self.childrenPerPage)
+        let children = try await req.store.children(ids: Array(Set(shown.map(\.childID))))
         let byID = Dictionary(uniqueKeysWithValues: children.map { ($0.id, $0) })
         let names = Dictionary(uniqueKeysWithValues: members.map { ($0.id!, $0.displayName) })
         var context = req.pageContext
         context.current = "teams"
         context.banner = req.session.data["flash"]
         req.session.data["flash"] = nil
+        let caption = pages > 1 ? "Children (\(allocations.count) allocations; page \(page) of \(pages))" : "Children (\(allocations.count) allocations)"
         return Layout.render(title: team.name, context: context, status: errors.isEmpty ? .ok : .unprocessableEntity,
                              backLink: ("All teams", SiteURL.teams), [
             tag("span", ["class": "govuk-caption-l"], text(team.service)),
             heading(1, team.name, class: "govuk-heading-l"),
             try await WorkController.teamWork(req, team: team, members: members, errors: errors, input: input),
-            Layout.table(caption: "Children", headers: ["Child", "LA child ID", "Worker", "Role", "Allocated since"],
-                rows: allocations.sorted { ($0.start, $0.childID) < ($1.start, $1.childID) }.compactMap { a in
+            Layout.table(caption: caption, id: "team-children", headers: ["Child", "LA child ID", "Worker", "Role", "Allocated since"],
+                rows: shown.compactMap { a in
                     guard let child = byID[a.childID] else { return nil }
                     return [link(child.fullName, SiteURL.child(child.id), class: "govuk-link child-link"), text(child.laChildID),
                             text(names[a.workerID] ?? ""), text(AllocationRole(rawValue: a.role)?.label ?? a.role), text(a.start.long)]
                 }),
+            Layout.pagination(page: page, pages: pages, label: "Pages of the team's children") { SiteURL.team(team.id!) + "?page=\($0)" },
         ])
     }
+
+    static let childrenPerPage = 100
 
     @Sendable static func worker(req: Request) async throws -> Response {
         try req.require(.viewTeams)

@@ -79,17 +79,14 @@ enum WorkController {
         let ids = members.compactMap(\.id)
         let caseloads = try await req.dueItems.caseloads(workerIDs: ids, today: today)
         let counts = try await req.dueItems.counts(workerIDs: ids, today: today, horizon: horizon)
-        let yearAgo = today.adding(months: -12)
-        let sessions = ids.isEmpty ? [] : try await Supervision.query(on: req.db).filter(\.$workerID ~~ ids).all()
+        let supervision = try await req.dueItems.supervision(workerIDs: ids, today: today)
         return members.map { m in
-            let mine = sessions.filter { $0.workerID == m.id }.compactMap { s in s.date.map { ($0, s.reflective) } }
-            let last = mine.map(\.0).max()
-            let inYear = mine.filter { $0.0 > yearAgo && $0.0 <= today }
+            let s = supervision[m.id!]
             let interval = m.newlyQualified ? book.settings.newlyQualifiedSupervisionInterval : book.settings.supervisionInterval
             return WorkerLine(user: m, children: caseloads[m.id!]?.children ?? 0, families: caseloads[m.id!]?.families ?? 0,
-                              overdue: counts[m.id!]?.overdue ?? 0, dueSoon: counts[m.id!]?.dueSoon ?? 0, lastSupervision: last,
-                              supervisionsInYear: inYear.count, reflective: inYear.filter(\.1).count,
-                              supervisionDue: last.map { interval.timeAllowed.due(from: $0, calendar: book.calendar) })
+                              overdue: counts[m.id!]?.overdue ?? 0, dueSoon: counts[m.id!]?.dueSoon ?? 0, lastSupervision: s?.last,
+                              supervisionsInYear: s?.inYear ?? 0, reflective: s?.reflective ?? 0,
+                              supervisionDue: s?.last.map { interval.timeAllowed.due(from: $0, calendar: book.calendar) })
         }
     }
 
@@ -109,8 +106,7 @@ enum WorkController {
         let horizon = book.calendar.adding(workingDays: horizonWorkingDays, to: today)
         let lines = try await workerLines(req, members: members, book: book, today: today, horizon: horizon)
         let target = team.caseloadTarget
-        let held = try await req.dueItems.unallocated(today: today, limit: 500)
-            .filter { row in row.heldByManager.map { name in members.contains { $0.displayName == name } } ?? false }
+        let held = try await req.dueItems.heldOnlyByManagers(members.compactMap(\.id), today: today)
         let supervisor = req.user?.role.may(.allocateWork) == true
         var content: [Body] = [
             paragraph(target.map { "Caseload target: \($0.lowerBound) to \($0.upperBound) children per worker. Newly qualified workers: at most \(book.settings.newlyQualifiedCaseloadMaximum)." }

@@ -3,20 +3,26 @@ import Plot
 /// Body content as Plot nodes. Plot escapes text; attribute values are escaped here.
 typealias Body = Node<HTML.BodyContext>
 
-func attrEscape(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.count)
-    for ch in s {
-        switch ch {
-        case "&": out += "&amp;"
-        case "\"": out += "&quot;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        default: out.append(ch)
+/// Escapes text for HTML, in element content and in quoted attribute values alike. Most text
+/// needs nothing escaped, and is returned as it is without copying.
+func htmlEscape(_ s: String) -> String {
+    guard s.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") })
+    else { return s }
+    var out = [UInt8]()
+    out.reserveCapacity(s.utf8.count + 16)
+    for byte in s.utf8 {
+        switch byte {
+        case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+        case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+        case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+        case UInt8(ascii: "\""): out += Array("&quot;".utf8)
+        default: out.append(byte)
         }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
 }
+
+func attrEscape(_ s: String) -> String { htmlEscape(s) }
 
 /// An element with attributes (in order) and children: `tag("a", ["href": url], .text("Home"))`.
 func tag(_ name: String, _ attrs: KeyValuePairs<String, String?> = [:], _ children: Body...) -> Body {
@@ -40,12 +46,13 @@ func void(_ name: String, _ attrs: KeyValuePairs<String, String?>) -> Body {
     return .selfClosedElement(named: name, attributes: attributes)
 }
 
-func text(_ s: String) -> Body { .text(s) }
+/// Text content, escaped here (Plot's own escaping leaves `&amp;` in text as it is, and is slower).
+func text(_ s: String) -> Body { .raw(htmlEscape(s)) }
 
 func link(_ label: String, _ href: String, class cls: String = "govuk-link", id: String? = nil) -> Body {
-    tag("a", ["class": cls, "href": href, "id": id], .text(label))
+    tag("a", ["class": cls, "href": href, "id": id], text(label))
 }
 
-func paragraph(_ s: String, class cls: String = "govuk-body") -> Body { tag("p", ["class": cls], .text(s)) }
+func paragraph(_ s: String, class cls: String = "govuk-body") -> Body { tag("p", ["class": cls], text(s)) }
 
-func heading(_ level: Int, _ s: String, class cls: String) -> Body { tag("h\(level)", ["class": cls], .text(s)) }
+func heading(_ level: Int, _ s: String, class cls: String) -> Body { tag("h\(level)", ["class": cls], text(s)) }

@@ -39,7 +39,8 @@ enum Layout {
                                   class: "govuk-body-s")))
             )
         )
-        let body = "<!DOCTYPE html>" + html.render().replacingOccurrences(of: "<!DOCTYPE html>", with: "")
+        let rendered = html.render()
+        let body = rendered.hasPrefix("<!DOCTYPE html>") ? rendered : "<!DOCTYPE html>" + rendered
         let response = Response(status: status, body: .init(string: body))
         response.headers.contentType = .html
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
@@ -113,6 +114,26 @@ enum Layout {
             tag("tbody", ["class": "govuk-table__body"], rows.map { cells in
                 tag("tr", ["class": "govuk-table__row"], cells.map { tag("td", ["class": "govuk-table__cell"], $0) })
             }),
+        ])
+    }
+
+    /// GOV.UK pagination: previous and next links and each page number; `url` gives a page's address.
+    static func pagination(page: Int, pages: Int, label: String, url: (Int) -> String) -> Body {
+        guard pages > 1 else { return .empty }
+        func arrow(_ title: String, _ rel: String, _ target: Int, _ cls: String) -> Body {
+            tag("div", ["class": cls],
+                tag("a", ["class": "govuk-link govuk-pagination__link", "href": url(target), "rel": rel],
+                    tag("span", ["class": "govuk-pagination__link-title"],
+                        [text(title), tag("span", ["class": "govuk-visually-hidden"], text(" page"))])))
+        }
+        return tag("nav", ["class": "govuk-pagination", "aria-label": label], [
+            page > 1 ? arrow("Previous", "prev", page - 1, "govuk-pagination__prev") : .empty,
+            tag("ul", ["class": "govuk-pagination__list"], (1...pages).map { n in
+                tag("li", ["class": n == page ? "govuk-pagination__item govuk-pagination__item--current" : "govuk-pagination__item"],
+                    tag("a", ["class": "govuk-link govuk-pagination__link", "href": url(n), "aria-label": "Page \(n)",
+                              "aria-current": n == page ? "page" : nil], text(String(n))))
+            }),
+            page < pages ? arrow("Next", "next", page + 1, "govuk-pagination__next") : .empty,
         ])
     }
 
