@@ -64,5 +64,47 @@ struct SyntheticLoaderTests {
             }
         }
     }
+
+    @Test("The load drops the secondary indexes and builds each again exactly as the migrations defined it",
+          arguments: TestDatabase.available)
+    func indexesRebuilt(_ database: TestDatabase) async throws {
+        try await withHarbour(database) { app in
+            let sql = app.db as! any SQLDatabase
+            let tables = [RecordSpec.child.table, DueItemStore.table] + EventKind.allCases.map(\.spec.table)
+            func definitions() async throws -> [String: String] {
+                Dictionary(uniqueKeysWithValues: try await Bulk.indexes(on: tables, in: sql).map { ($0.name, $0.definition) })
+            }
+            let before = try await definitions()
+            #expect(before["due_items_open"]?.contains("WHERE") == true, "the open due dates' index is partial")
+            #expect(before.count > 40)
+            _ = try await SyntheticLoader(database: app.db, bcryptCost: 4)
+                .load(SyntheticCouncil(SyntheticParameters(seed: 5, scale: 0.005, years: 1, end: Day(iso: "2015-03-31")!)), replace: true) { _ in }
+            #expect(try await definitions() == before)
+        }
+    }
+
+    @Test("Literal bulk writes read back exactly: quotes, backslashes, accents, flags, moments and nulls",
+          arguments: TestDatabase.available)
+    func literals(_ database: TestDatabase) async throws {
+        try await withHarbour(database) { app in
+            let sql = app.db as! any SQLDatabase
+            let at = Date(timeIntervalSince1970: 1_795_444_673.25)
+            let name = "O'Brien-Zoë \\ \"Jo\" ' ; DROP TABLE children; --"
+            let values: FieldValues = ["la_child_id": .text("LIT0001"), "first_name": .text("Siân"), "last_name": .text(name),
+                                       "date_of_birth": .day(Day(iso: "2012-02-29")!), "sex": .code("F"), "ethnicity": .code("WBRI"),
+                                       "is_mother": .bool(true), "disabilities": .codes(["HAND", "VIS"])]
+            let row: [Bulk.Literal] = [.integer(900_001)] + RecordSpec.child.fields.map { StoredValues.literal($0, values[$0.name]) }
+                + [.moment(at), .integer(1), .moment(at), .integer(1)]
+            let columns = ["id"] + RecordSpec.child.fields.map(\.name) + ["created_at", "created_by", "updated_at", "updated_by"]
+            try await Bulk.insert(into: RecordSpec.child.table, columns: columns, literals: [row], on: sql)
+            let child = try #require(try await RecordStore(database: app.db).child(900_001))
+            for field in RecordSpec.child.fields {
+                #expect(child.values[field.name] == values[field.name], "\(field.name)")
+            }
+            let stored = try #require(try await sql.select().column("created_at").from(RecordSpec.child.table)
+                .where("id", .equal, 900_001).first()?.decode(column: "created_at", as: Date.self))
+            #expect(abs(stored.timeIntervalSince(at)) < 0.001)
+        }
+    }
 }
 }

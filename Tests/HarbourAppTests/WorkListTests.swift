@@ -114,6 +114,56 @@ struct WorkListTests {
         }
     }
 
+    @Test("Team page: children held only by a manager of the team, and the team's children a hundred to a page",
+          arguments: TestDatabase.available)
+    func teamChildrenAndManagers(_ database: TestDatabase) async throws {
+        try await withHarbour(database) { app in
+            let store = RecordStore(database: app.db)
+            let worker = try #require(try await User.query(on: app.db).filter(\.$username == "worker").first())
+            let manager = try #require(try await User.query(on: app.db).filter(\.$username == "manager").first())
+            var ids = [Int]()
+            for n in 1...101 {
+                let id = try await store.addChild([
+                    "la_child_id": .text(String(format: "PAGE%04d", n)), "first_name": .text("Pat"), "last_name": .text(String(format: "Page%04d", n)),
+                    "date_of_birth": .day(Day(iso: "2012-01-01")!), "sex": .code("M"), "ethnicity": .code("WBRI"), "upn_unknown": .code("UN1"),
+                ], by: worker.id!)
+                try await store.record(.referral, childID: id, ["referral_date": .day(Day(iso: "2026-10-01")!), "source": .code("1A"),
+                    "nfa": .bool(false), "primary_need": .code("N1")], by: manager.id!)
+                ids.append(id)
+            }
+            // The first child is held by the manager alone; the second by the manager and a social worker.
+            for (id, holders) in [(ids[0], [(manager, "team-manager")]), (ids[1], [(manager, "team-manager"), (worker, "social-worker")])] {
+                for (user, role) in holders {
+                    _ = try await store.record(.allocation, childID: id, ["worker_id": .integer(user.id!), "allocation_role": .code(role),
+                        "start_date": .day(Day(iso: "2026-10-01")!)], by: manager.id!)
+                }
+            }
+            for id in ids.dropFirst(2) {
+                _ = try await store.record(.allocation, childID: id, ["worker_id": .integer(worker.id!), "allocation_role": .code("social-worker"),
+                    "start_date": .day(Day(iso: "2026-10-02")!)], by: manager.id!)
+            }
+            var visitor = Visitor(app)
+            try await visitor.signIn("manager")
+            let team = worker.teamID!
+            let first = try await visitor.send(.GET, "/teams/\(team)").body.string
+            #expect(first.contains("Children held only by a manager (1)"))
+            #expect(first.contains("Pat Page0001") && first.contains(manager.displayName))
+            let allocations = try await store.currentAllocations(workerIDs: try await User.query(on: app.db).filter(\.$teamID == team).all().compactMap(\.id))
+            let pages = (allocations.count + 99) / 100
+            #expect(pages >= 2)
+            #expect(first.contains("Children (\(allocations.count) allocations; page 1 of \(pages))"))
+            #expect(first.contains("href=\"/teams/\(team)?page=2\""))
+            let last = try await visitor.send(.GET, "/teams/\(team)?page=\(pages)").body.string
+            #expect(last.contains("page \(pages) of \(pages)"))
+            #expect(last.contains("Pat Page0101"), "the latest allocations are on the last page")
+            #expect(!first.contains("Pat Page0101"))
+            let beyond = try await visitor.send(.GET, "/teams/\(team)?page=999").body.string
+            #expect(beyond.contains("page \(pages) of \(pages)"))
+            let nonsense = try await visitor.send(.GET, "/teams/\(team)?page=abc")
+            #expect(nonsense.status == .ok && nonsense.body.string.contains("page 1 of \(pages)"))
+        }
+    }
+
     @Test("The rule book and calendar over the API; bad input is a 400 naming the field", arguments: TestDatabase.available)
     func api(_ database: TestDatabase) async throws {
         try await withHarbour(database) { app in
