@@ -11,6 +11,9 @@ struct Journeys: Sendable {
     let neighbourhood: [Int]
     let inCare: [Int]
     let leavingCare: [Int]
+    /// The child's own stream for families moving in and away, apart from the journey's, so
+    /// adding moves changed no other child's journey.
+    var moves = SeededRandom(seed: 0)
 
     /// Referrals a referred child has on average (22% of referrals are re-referrals).
     static let referralsPerChild = 1.0 / (1.0 - 0.22)
@@ -152,8 +155,11 @@ struct Journeys: Sendable {
                 reason = rng.chance(0.7) ? "RC8" : "RC9"
             case .childInNeedPlan where needs:
                 closure = childInNeedPlan(&child, start: authorised, rng: &rng)
+                // Some families move away while their child has a plan: the case transfers out.
+                if moves.chance(Self.movedAwayShare) { reason = ReasonForClosure.transferredToAnotherLA.rawValue }
             case .protection:
                 closure = protection(&child, referral: referral, source: source, rng: &rng)
+                if moves.chance(Self.movedAwayShare) { reason = ReasonForClosure.transferredToAnotherLA.rawValue }
             default:
                 closure = authorised.adding(days: rng.int(0...10))
                 reason = "RC8"
@@ -268,6 +274,17 @@ struct Journeys: Sendable {
     /// Strategy discussion, section 47, conference and plan; returns the closure day.
     mutating func protection(_ child: inout SyntheticChild, referral: Day, source: String, rng: inout SeededRandom) -> Day {
         let p = progress(referral)
+        // Some children move in already on another council's plan: a transfer-in conference,
+        // due within 15 working days of the move, takes the plan on; no section 47 here.
+        if moves.chance(Self.movedInOnPlanShare) {
+            let conference = Self.addWorkingDays(referral, rng.chance(0.55 + 0.35 * p) ? rng.int(5...15) : rng.int(16...30))
+            if conference <= end {
+                child.events.append((.conference, ["conference_type": .code(ConferenceType.transferIn.rawValue), "conference_date": .day(conference),
+                                                   "agencies_invited": .codes(Self.agencies), "agencies_attended": .codes(attended(&rng, p: p)),
+                                                   "outcome": .code("child-protection-plan")]))
+            }
+            return protectionPlan(&child, from: conference, p: p, rng: &rng)
+        }
         let strategyDay = referral.adding(days: rng.int(0...3))
         let s47 = rng.chance(0.73)
         if strategyDay <= end {
@@ -301,6 +318,16 @@ struct Journeys: Sendable {
                                                "outcome": .code(plan ? "child-protection-plan" : "child-in-need-plan")]))
         }
         guard plan else { return childInNeedPlan(&child, start: icpc, rng: &rng) }
+        return protectionPlan(&child, from: icpc, p: p, rng: &rng)
+    }
+
+    /// Shares of families who move: away while their child has a plan, and in on another council's plan.
+    static let movedAwayShare = 0.05
+    static let movedInOnPlanShare = 0.04
+
+    /// A child protection plan from the conference on `icpc`, with review conferences, visits and
+    /// an allocated worker; returns the closure day.
+    mutating func protectionPlan(_ child: inout SyntheticChild, from icpc: Day, p: Double, rng: inout SeededRandom) -> Day {
         let planEnd = icpc.adding(days: rng.days(mean: 360, minimum: 90))
         let category = rng.pick(Targets.cpCategory)
         var v: FieldValues = ["start_date": .day(icpc), "initial_category": .code(category),

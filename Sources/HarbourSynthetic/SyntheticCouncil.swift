@@ -128,6 +128,8 @@ public struct SyntheticCouncil: Sendable {
             // The mixer's first output scatters the streams: neighbouring children must not share draws.
             var mixer = SeededRandom(seed: p.seed &* 0x2545_F491_4F6C_DD1D ^ UInt64(index) &* 0xD1B5_4A32_D192_ED03)
             var rng = SeededRandom(seed: mixer.next())
+            let practiceSeed = mixer.next()
+            journeys.moves = SeededRandom(seed: mixer.next())
             var child: SyntheticChild
             if index < carriedIn {
                 child = journeys.carriedInLookedAfter(start: start, rng: &rng)
@@ -136,7 +138,7 @@ public struct SyntheticCouncil: Sendable {
             } else {
                 child = journeys.contactOnlyChild(first: start.adding(days: rng.int(0...(days - 1))), rng: &rng)
             }
-            var practice = SeededRandom(seed: mixer.next())
+            var practice = SeededRandom(seed: practiceSeed)
             PracticeRecords.add(to: &child, end: p.end, iros: iros, rng: &practice)
             child.values["la_child_id"] = .text(String(format: "C%07d", index + 1))
             let duplicate = Defects.apply(&child, rate: p.defects, rng: &rng)

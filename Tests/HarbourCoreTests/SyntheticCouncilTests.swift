@@ -50,4 +50,23 @@ struct SyntheticInvariantTests {
         }
         #expect(first == second)
     }
+
+    @Test("Families move: some arrive on another council's plan (transfer-in conferences), some move away (cases transferred out)")
+    func moves() {
+        let parameters = SyntheticParameters(seed: 7, scale: 0.1, years: 3, end: Day(iso: "2016-03-31")!)
+        var transferIns = 0, initials = 0, movedAway = 0, closed = 0
+        SyntheticCouncil(parameters).generate { child in
+            for (kind, values) in child.events {
+                if kind == .conference, values["conference_type"] == .code(ConferenceType.transferIn.rawValue) { transferIns += 1 }
+                if kind == .conference, values["conference_type"] == .code(ConferenceType.initial.rawValue) { initials += 1 }
+                if kind == .referral, let reason = values["closure_reason"]?.code {
+                    closed += 1
+                    if reason == ReasonForClosure.transferredToAnotherLA.rawValue { movedAway += 1 }
+                }
+            }
+        }
+        // About 4% of children coming onto a plan arrive on one; about 5% of plans end with a move.
+        #expect(transferIns > 0 && Double(transferIns) / Double(transferIns + initials) < 0.1)
+        #expect(movedAway > 0 && Double(movedAway) / Double(closed) < 0.1)
+    }
 }

@@ -115,39 +115,44 @@ public struct DueItemStore: Sendable {
 
     // MARK: Reading
 
-    /// A stored due date with the child it belongs to.
+    /// A stored due date with the child it belongs to. Whether it is open, met, lapsed or
+    /// overdue is the core's `DueItem` to say.
     public struct Row: Sendable, Hashable {
         public let id: Int
         public let childID: Int
         public let childName: String
         public let laChildID: String
-        public let rule: RuleID
-        public let startOn: Day
-        public let dueOn: Day
-        public let closedBy: EventKind
-        public let metOn: Day?
-        public let lapsedOn: Day?
+        public let item: DueItem
         public let workerName: String?
         public let teamName: String?
 
-        public func isOverdue(on today: Day) -> Bool { metOn == nil && lapsedOn == nil && dueOn < today }
+        public var rule: RuleID { item.rule }
+        public var startOn: Day { item.startOn }
+        public var dueOn: Day { item.dueOn }
+        public var closedBy: EventKind { item.closedBy }
+        public var metOn: Day? { item.metOn }
+        public var lapsedOn: Day? { item.lapsedOn }
+        public func isOverdue(on today: Day) -> Bool { item.isOverdue(on: today) }
     }
 
     static let rowSelect = """
-        SELECT d.id, d.child_id, d.rule_id, d.start_on, d.due_on, d.closed_by, d.met_on, d.lapsed_on,
-               c.first_name, c.last_name, c.la_child_id
+        SELECT d.id, d.child_id, d.rule_id, d.start_on, d.due_on, d.source_kind, d.source_id, d.closed_by,
+               d.met_on, d.met_id, d.lapsed_on, d.open_until, c.first_name, c.last_name, c.la_child_id
         """
 
     static func decode(_ row: any SQLRow, worker: Bool = false) throws -> Row? {
+        func day(_ column: String) throws -> Day? { try row.decode(column: column, as: String?.self).flatMap(Day.init(iso:)) }
         guard let rule = RuleID(rawValue: try row.decode(column: "rule_id", as: String.self)),
+              let sourceKind = EventKind(rawValue: try row.decode(column: "source_kind", as: String.self)),
               let closedBy = EventKind(rawValue: try row.decode(column: "closed_by", as: String.self)),
-              let start = Day(iso: try row.decode(column: "start_on", as: String.self)),
-              let due = Day(iso: try row.decode(column: "due_on", as: String.self)) else { return nil }
+              let start = try day("start_on"), let due = try day("due_on") else { return nil }
+        let item = DueItem(rule: rule, startOn: start, dueOn: due, sourceKind: sourceKind,
+                           sourceID: try row.decode(column: "source_id", as: Int.self), closedBy: closedBy,
+                           metOn: try day("met_on"), metID: try row.decode(column: "met_id", as: Int?.self),
+                           lapsedOn: try day("lapsed_on"), openUntil: try day("open_until"))
         return Row(id: try row.decode(column: "id", as: Int.self), childID: try row.decode(column: "child_id", as: Int.self),
                    childName: "\(try row.decode(column: "first_name", as: String.self)) \(try row.decode(column: "last_name", as: String.self))",
-                   laChildID: try row.decode(column: "la_child_id", as: String.self), rule: rule, startOn: start, dueOn: due,
-                   closedBy: closedBy, metOn: try row.decode(column: "met_on", as: String?.self).flatMap(Day.init(iso:)),
-                   lapsedOn: try row.decode(column: "lapsed_on", as: String?.self).flatMap(Day.init(iso:)),
+                   laChildID: try row.decode(column: "la_child_id", as: String.self), item: item,
                    workerName: worker ? try row.decode(column: "worker_name", as: String?.self) : nil,
                    teamName: worker ? try row.decode(column: "team_name", as: String?.self) : nil)
     }
@@ -161,8 +166,8 @@ public struct DueItemStore: Sendable {
             ORDER BY d.is_open DESC, d.due_on DESC LIMIT \(bind: limit)
             """).all()
         let decoded = try rows.compactMap { try Self.decode($0) }
-        let open = decoded.filter { $0.metOn == nil && $0.lapsedOn == nil }.sorted { $0.dueOn < $1.dueOn }
-        return open + decoded.filter { $0.metOn != nil || $0.lapsedOn != nil }
+        let open = decoded.filter { $0.item.state == .open }.sorted { $0.dueOn < $1.dueOn }
+        return open + decoded.filter { $0.item.state != .open }
     }
 
     /// "My work": open items for the children allocated to a worker, due on or before `horizon`, oldest first.

@@ -20,6 +20,7 @@ enum WorkController {
     static func describe(_ row: DueItemStore.Row, today: Day, calendar: WorkingDayCalendar) -> Body {
         if let met = row.metOn { return text(met > row.dueOn ? "Met late on \(met.long)" : "Met on \(met.long)") }
         if let lapsed = row.lapsedOn { return text("Not met; no longer due from \(lapsed.long)") }
+        if !row.item.isOpen(on: today), let until = row.item.openUntil { return text("Not met; no longer due from \(until.long)") }
         if row.dueOn < today {
             let days = calendar.workingDays(from: row.dueOn, to: today)
             return tag("strong", ["class": "govuk-tag govuk-tag--red"], text("Overdue by \(days) working \(days == 1 ? "day" : "days")"))
