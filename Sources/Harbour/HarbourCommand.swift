@@ -17,7 +17,8 @@ struct HarbourCommand: AsyncParsableCommand {
         Data is kept in ./harbour-data/harbour.sqlite unless DATABASE_URL names a PostgreSQL \
         database (postgres://user:password@host:5432/name).
         """,
-        subcommands: [Serve.self, Demo.self, Migrate.self, UserCommand.self, CalendarCommand.self, TimescalesCommand.self])
+        subcommands: [Serve.self, Demo.self, Migrate.self, UserCommand.self, CalendarCommand.self, TimescalesCommand.self,
+                      ExportCommand.self])
 
     /// Bad input on the command line ends with exit code 2 and a message naming the option.
     static func main() async {

@@ -148,3 +148,29 @@ struct TimescalesCommand: AsyncParsableCommand {
         }
     }
 }
+
+struct ExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write every child and record as JSON lines (values only, in id order).",
+        discussion: "The same store gives the same bytes: two councils generated with the same seed and options export identically.")
+    @ArgumentParser.Option(help: "File to write; standard output when not given.") var output: String?
+    @OptionGroup var data: DataOptions
+
+    func run() async throws {
+        let handle: FileHandle
+        if let output {
+            guard FileManager.default.createFile(atPath: output, contents: nil), let file = FileHandle(forWritingAtPath: output) else {
+                throw CommandLineProblem(message: "--output: \(output) cannot be written")
+            }
+            handle = file
+        } else {
+            handle = FileHandle.standardOutput
+        }
+        let summary = try await Runner.withApp(data.settings) { app in
+            try await RecordExport(sql: app.db as! any SQLDatabase).write { handle.write(Data($0.utf8)) }
+        }
+        try? handle.close()
+        if output != nil { say("Exported \(summary.children) children and \(summary.records) records.") }
+    }
+}
