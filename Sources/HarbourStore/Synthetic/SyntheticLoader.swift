@@ -60,7 +60,13 @@ public struct SyntheticLoader: Sendable {
                User.schema, Team.schema]
         try await database.transaction { db in
             let sql = db as! any SQLDatabase
-            for table in tables { try await sql.delete(from: table).run() }
+            if sql.dialect.name == "postgresql" {
+                // Millions of rows at region or England scale: TRUNCATE empties them at once,
+                // and restarts the id sequences as a fresh SQLite store would.
+                try await sql.raw("TRUNCATE \(unsafeRaw: tables.map { "\"\($0)\"" }.joined(separator: ", ")) RESTART IDENTITY").run()
+            } else {
+                for table in tables { try await sql.delete(from: table).run() }
+            }
         }
     }
 
