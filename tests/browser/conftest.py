@@ -82,26 +82,22 @@ def _log_tail(path: Path | None, lines: int = 80) -> str:
     return "\n".join(text[-lines:]) or "(server log is empty)"
 
 
-@pytest.fixture(scope="session")
-def base_url(tmp_path_factory: pytest.TempPathFactory):
-    """Start `harbour demo` on a free port; yield its base URL; stop it."""
-    global _server_log
+def _serve(root, demo_args: list[str]):
+    """Start `harbour demo` with `demo_args` on a free port; yield its base URL; stop it."""
     if not BINARY.is_file() or not os.access(BINARY, os.X_OK):
         pytest.fail(
             f"Harbour binary not found at {BINARY}. Build it first with "
             "`swift build` (scripts/test does), or set HARBOUR_BINARY.",
             pytrace=False,
         )
-
-    root = tmp_path_factory.mktemp("harbour-demo")
     data = root / "data"
     data.mkdir()
-    _server_log = root / "harbour.log"
+    log_path = root / "harbour.log"
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
-    command = [str(BINARY), "demo", "--samples", "--data", str(data), "--host", "127.0.0.1", "--port", str(port)]
+    command = [str(BINARY), "demo", *demo_args, "--data", str(data), "--host", "127.0.0.1", "--port", str(port)]
 
-    with open(_server_log, "wb") as log:
+    with open(log_path, "wb") as log:
         process = subprocess.Popen(
             command, cwd=REPO, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT
         )
@@ -111,7 +107,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory):
             if process.poll() is not None:
                 pytest.fail(
                     f"`{' '.join(command)}` exited with status {process.returncode} "
-                    f"before answering /health. Its output:\n{_log_tail(_server_log)}",
+                    f"before answering /health. Its output:\n{_log_tail(log_path)}",
                     pytrace=False,
                 )
             try:
@@ -123,7 +119,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory):
             if time.monotonic() > deadline:
                 pytest.fail(
                     f"`{' '.join(command)}` did not answer {base}/health with 200 within "
-                    f"{STARTUP_TIMEOUT} s. Its output:\n{_log_tail(_server_log)}",
+                    f"{STARTUP_TIMEOUT} s. Its output:\n{_log_tail(log_path)}",
                     pytrace=False,
                 )
             time.sleep(0.25)
@@ -135,6 +131,22 @@ def base_url(tmp_path_factory: pytest.TempPathFactory):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="session")
+def base_url(tmp_path_factory: pytest.TempPathFactory):
+    """Harbour with the six hand-made sample children."""
+    global _server_log
+    root = tmp_path_factory.mktemp("harbour-demo")
+    _server_log = root / "harbour.log"
+    yield from _serve(root, ["--samples"])
+
+
+@pytest.fixture(scope="session")
+def council_url(tmp_path_factory: pytest.TempPathFactory):
+    """Harbour with a small generated council (about 6,000 children): big enough for teams
+    whose children run to several pages."""
+    yield from _serve(tmp_path_factory.mktemp("harbour-council"), ["--scale", "0.1", "--years", "2"])
 
 
 # -------------------------------------------------------------- The browser --

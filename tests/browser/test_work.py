@@ -57,3 +57,22 @@ def test_an_absurd_setting_is_refused_with_the_reason(base_url, driver):
     summary = driver.find_element(By.CLASS_NAME, "govuk-error-summary").text
     assert "Child protection visits: must be at least 1 working day" in summary
     check_axe(driver)
+
+
+def test_a_large_team_pages_its_children(council_url, driver):
+    sign_in(driver, council_url, "manager")
+    driver.get(f"{council_url}/teams")
+    wait_for_page(driver)
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Neighbourhood"))
+    caption = driver.find_element(By.CSS_SELECTOR, "#team-children caption").text
+    assert "page 1 of" in caption, caption
+    assert len(driver.find_elements(By.CSS_SELECTOR, "#team-children tbody tr")) == 100
+    nav = driver.find_element(By.CSS_SELECTOR, "nav.govuk-pagination")
+    assert nav.get_attribute("aria-label") == "Pages of the team's children"
+    check_axe(driver)
+    click_and_wait(driver, nav.find_element(By.CSS_SELECTOR, "a[rel=next]"))
+    assert "page=2" in driver.current_url
+    assert "page 2 of" in driver.find_element(By.CSS_SELECTOR, "#team-children caption").text
+    current = driver.find_element(By.CSS_SELECTOR, "nav.govuk-pagination a[aria-current=page]")
+    assert current.text == "2"
+    check_axe(driver)
