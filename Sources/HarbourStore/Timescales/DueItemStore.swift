@@ -285,8 +285,17 @@ public struct DueItemStore: Sendable {
         }
     }
 
+    /// A child with open work, and the manager holding their case if only a manager holds it.
+    public typealias HeldChild = (childID: Int, name: String, laChildID: String, heldByManager: String?)
+
+    static func heldChild(_ row: any SQLRow) throws -> HeldChild {
+        (try row.decode(column: "id", as: Int.self),
+         "\(try row.decode(column: "first_name", as: String.self)) \(try row.decode(column: "last_name", as: String.self))",
+         try row.decode(column: "la_child_id", as: String.self), try row.decode(column: "manager", as: String?.self))
+    }
+
     /// Children with an open referral or period of care whose case is held only by one of `managerIDs`.
-    public func heldOnlyByManagers(_ managerIDs: [Int], today: Day, limit: Int = 500) async throws -> [(childID: Int, name: String, laChildID: String, heldByManager: String?)] {
+    public func heldOnlyByManagers(_ managerIDs: [Int], today: Day, limit: Int = 500) async throws -> [HeldChild] {
         guard !managerIDs.isEmpty else { return [] }
         let rows = try await sql.raw("""
             SELECT DISTINCT c.id, c.first_name, c.last_name, c.la_child_id, u.display_name AS manager
@@ -302,15 +311,11 @@ public struct DueItemStore: Sendable {
                               AND (a.end_date IS NULL OR a.end_date > \(bind: today.iso)))
             ORDER BY c.last_name, c.first_name, c.id LIMIT \(bind: limit)
             """).all()
-        return try rows.map { row in
-            (try row.decode(column: "id", as: Int.self),
-             "\(try row.decode(column: "first_name", as: String.self)) \(try row.decode(column: "last_name", as: String.self))",
-             try row.decode(column: "la_child_id", as: String.self), try row.decode(column: "manager", as: String?.self))
-        }
+        return try rows.map(Self.heldChild)
     }
 
     /// Children with an open referral or period of care and nobody holding their case, or held only by a manager.
-    public func unallocated(today: Day, limit: Int = 200) async throws -> [(childID: Int, name: String, laChildID: String, heldByManager: String?)] {
+    public func unallocated(today: Day, limit: Int = 200) async throws -> [HeldChild] {
         let rows = try await sql.raw("""
             SELECT c.id, c.first_name, c.last_name, c.la_child_id,
                    (SELECT u.display_name FROM allocations m JOIN users u ON u.id = m.worker_id
@@ -325,10 +330,6 @@ public struct DueItemStore: Sendable {
                               AND (a.end_date IS NULL OR a.end_date > \(bind: today.iso)))
             ORDER BY c.last_name, c.first_name LIMIT \(bind: limit)
             """).all()
-        return try rows.map { row in
-            (try row.decode(column: "id", as: Int.self),
-             "\(try row.decode(column: "first_name", as: String.self)) \(try row.decode(column: "last_name", as: String.self))",
-             try row.decode(column: "la_child_id", as: String.self), try row.decode(column: "manager", as: String?.self))
-        }
+        return try rows.map(Self.heldChild)
     }
 }
