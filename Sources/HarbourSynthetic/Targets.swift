@@ -3,6 +3,7 @@
 /// `Calibration` and held within tolerance by a test.
 public enum Targets {
     public static let population = 70_500
+    public static let populationSource = "Synthetic council: 70,500 children aged 0 to 17 (Ofsted 2014), scaled with the council"
     public static let contactsPerYear = 22_197.0
     public static let referralsPer10k = 845.4
     public static let strategyDiscussionsPerYear = 2_506.0

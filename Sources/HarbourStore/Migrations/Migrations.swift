@@ -6,7 +6,7 @@ import SQLKit
 public enum HarbourMigrations {
     public static var all: [any Migration] {
         [CreateTeamsAndUsers(), CreateChildren(), CreateJourneyRecords(), CreateAuditTables(), CreateTimescaleTables(),
-         IndexOpenDueDates()]
+         IndexOpenDueDates(), CreateIndicatorTables()]
     }
 }
 
@@ -243,5 +243,60 @@ struct IndexOpenDueDates: AsyncMigration {
         try await sql.drop(index: "due_items_open").run()
         try await sql.drop(index: "due_items_open_child").run()
         try await sql.create(index: "due_items_open_due").on(DueItemStore.table).column("is_open").column("due_on").run()
+    }
+}
+
+/// Indicator facts, and the reference data figures are read against: population estimates,
+/// edited targets and benchmarks, and analysts' commentary. Edits are added rows, so history is kept.
+struct CreateIndicatorTables: AsyncMigration {
+    var name: String { "007-indicator-tables" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.schema(IndicatorStore.table)
+            .field("id", .int, .identifier(auto: true))
+            .field("set_id", .string, .required)
+            .field("child_id", .int, .required)
+            .field("source_kind", .string, .required)
+            .field("source_id", .int, .required)
+            .field("on_day", .string, .required)
+            .field("until_day", .string)
+            .field("in_numerator", .bool, .required)
+            .field("value", .double)
+            .field("category", .string)
+            .field("worker_id", .int)
+            .create()
+        try await database.schema(IndicatorStore.referenceTable)
+            .field("id", .int, .identifier(auto: true))
+            .field("indicator_id", .string, .required)
+            .field("reference_json", .string, .required)
+            .field("updated_at", .datetime, .required)
+            .field("updated_by", .int, .required)
+            .create()
+        try await database.schema(IndicatorStore.populationTable)
+            .field("id", .int, .identifier(auto: true))
+            .field("year", .int, .required)
+            .field("children", .int, .required)
+            .field("source", .string, .required)
+            .field("updated_at", .datetime, .required)
+            .field("updated_by", .int, .required)
+            .create()
+        try await database.schema(IndicatorStore.commentaryTable)
+            .field("id", .int, .identifier(auto: true))
+            .field("indicator_id", .string, .required)
+            .field("month", .string, .required)
+            .field("text", .string, .required)
+            .field("written_at", .datetime, .required)
+            .field("written_by", .int, .required)
+            .create()
+        if let sql = database as? any SQLDatabase {
+            try await sql.create(index: "indicator_facts_set_day").on(IndicatorStore.table).column("set_id").column("on_day").run()
+            try await sql.create(index: "indicator_facts_child").on(IndicatorStore.table).column("child_id").run()
+        }
+    }
+
+    func revert(on database: any Database) async throws {
+        for table in [IndicatorStore.commentaryTable, IndicatorStore.populationTable, IndicatorStore.referenceTable, IndicatorStore.table] {
+            try await database.schema(table).delete()
+        }
     }
 }

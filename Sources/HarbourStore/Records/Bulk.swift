@@ -47,6 +47,7 @@ enum Bulk {
     /// written in a form each database parses to the same value Fluent would have bound.
     enum Literal: Sendable, Equatable {
         case integer(Int)
+        case number(Double)
         case text(String)
         case flag(Bool)
         case moment(Date)
@@ -58,6 +59,7 @@ enum Bulk {
         func write(to sql: inout String, postgres: Bool) {
             switch self {
             case .integer(let n): sql += String(n)
+            case .number(let x): sql += x.isFinite ? String(x) : "NULL"
             case .flag(let b): sql += b ? "TRUE" : "FALSE"
             case .null: sql += "NULL"
             case .moment(let date):

@@ -1,6 +1,8 @@
 import Fluent
 import Foundation
 import HarbourCore
+import HarbourSynthetic
+import SQLKit
 
 /// A few built-in, fictitious children, teams and workers so a new installation has something
 /// to show until the synthetic council generator fills it. Every record goes through the same
@@ -124,5 +126,12 @@ public enum SampleChildren {
             "decision": .code("strategy-discussion"), "decision_date": .day(today.adding(days: -3))], by: by)
         try await store.record(.referral, childID: riley, ["referral_date": .day(today.adding(days: -3)), "source": .code("6"),
             "nfa": .bool(false)], by: by)
+
+        if let sql = database as? any SQLDatabase {
+            for year in (today.year - 6)...today.year {
+                try await IndicatorStore(sql: sql).savePopulation(year: year, children: Targets.population,
+                                                                  source: "Sample council: assumed to match the synthetic council", by: by)
+            }
+        }
     }
 }

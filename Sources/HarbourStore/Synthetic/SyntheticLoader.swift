@@ -54,7 +54,8 @@ public struct SyntheticLoader: Sendable {
 
     /// Deletes every child, record, log, session, user and team.
     public func wipe() async throws {
-        let tables = [DueItemStore.table, SupervisionDecision.schema, Supervision.schema, CouncilSettingsStore.table]
+        let tables = [DueItemStore.table, IndicatorStore.table, IndicatorStore.populationTable, IndicatorStore.commentaryTable,
+                      IndicatorStore.referenceTable, SupervisionDecision.schema, Supervision.schema, CouncilSettingsStore.table]
             + EventKind.allCases.map(\.spec.table)
             + [RecordSpec.child.table, RecordChange.schema, AccessLogEntry.schema, APIToken.schema, "_fluent_sessions",
                User.schema, Team.schema]
@@ -90,7 +91,7 @@ public struct SyntheticLoader: Sendable {
                 progress(Progress(phase: "Deleting the old council", children: 0, records: 0, expectedChildren: 0, elapsed: 0))
             }
             if replace { try await loader.wipe() }
-            let tables = [RecordSpec.child.table, DueItemStore.table] + EventKind.allCases.map(\.spec.table)
+            let tables = [RecordSpec.child.table, DueItemStore.table, IndicatorStore.table] + EventKind.allCases.map(\.spec.table)
             return try await Bulk.withoutIndexes(on: tables, in: loader.sql, dropOnPostgreSQL: true) {
                 try await loader.writeCouncil(council, started: started, progress: progress)
             }
@@ -127,6 +128,7 @@ public struct SyntheticLoader: Sendable {
         progress(Progress(phase: "Supervision and indexes", children: children, records: records,
                           expectedChildren: total, elapsed: Date().timeIntervalSince(started)))
         try await writeSupervision(council, workerIDs: workerIDs)
+        try await writePopulation(council.parameters, by: workerIDs.first ?? 0)
         try await resetSequences()
         return Summary(children: children, records: records, workers: workerIDs.count, seconds: Date().timeIntervalSince(started))
     }
@@ -174,6 +176,15 @@ public struct SyntheticLoader: Sendable {
                                    rows: rows, on: sql)
     }
 
+    /// The council's children aged 0 to 17 for rates: the calibrated figure, scaled, for each year it spans.
+    func writePopulation(_ parameters: SyntheticParameters, by userID: Int) async throws {
+        let children = max(1, Int((Double(Targets.population) * parameters.scale).rounded()))
+        let store = IndicatorStore(sql: sql)
+        for year in (parameters.end.year - parameters.years - 1)...parameters.end.year {
+            try await store.savePopulation(year: year, children: children, source: Targets.populationSource, by: userID)
+        }
+    }
+
     func nextID(_ table: String) async throws -> Int {
         (try await sql.select().column(SQLFunction("max", args: SQLColumn("id")), as: "m").from(table).first()?
             .decode(column: "m", as: Int?.self) ?? 0) + 1
@@ -186,6 +197,15 @@ public struct SyntheticLoader: Sendable {
                       on sql: any SQLDatabase) async throws -> [EventKind: Int] {
         var eventIDs = eventIDs
         var dueRows = [[Bulk.Literal]]()
+        var factRows = [[Bulk.Literal]]()
+        let indicators = IndicatorFacts(calendar: engine.book.calendar)
+        /// Generated records name workers by their place in the workforce; the store by id.
+        func worker(_ values: FieldValues) -> FieldValues {
+            guard let index = values["worker_id"]?.integer else { return values }
+            var v = values
+            v["worker_id"] = .integer(workerIDs[index - 1])
+            return v
+        }
         let now = Date()
         let system = workerIDs.first ?? 0
         let childColumns = ["id"] + RecordSpec.child.fields.map(\.name) + ["created_at", "created_by", "updated_at", "updated_by"]
@@ -199,7 +219,9 @@ public struct SyntheticLoader: Sendable {
             for (kind, values) in child.events {
                 let eventID = eventIDs[kind] ?? 1
                 eventIDs[kind] = eventID + 1
-                if kind.isTimescaleInput { events.append(JourneyEvent(id: eventID, kind: kind, values: values)) }
+                if kind.isTimescaleInput || IndicatorFacts.kindsRead.contains(kind) {
+                    events.append(JourneyEvent(id: eventID, kind: kind, values: worker(values)))
+                }
                 var row: [Bulk.Literal] = [.integer(eventID), .integer(id)]
                 for field in kind.spec.fields {
                     if field.kind == .worker, let index = values[field.name]?.integer {
@@ -210,8 +232,12 @@ public struct SyntheticLoader: Sendable {
                 }
                 eventRows[kind, default: []].append(row + stamps)
             }
-            for item in engine.derive(child: ChildFacts(child.values), events: events) {
+            let due = engine.derive(child: ChildFacts(child.values), events: events)
+            for item in due {
                 dueRows.append(DueItemStore.row(childID: id, item))
+            }
+            for fact in indicators.derive(child: ChildFacts(child.values), events: events, due: due) {
+                factRows.append(IndicatorStore.row(childID: id, fact))
             }
         }
         try await Bulk.insert(into: RecordSpec.child.table, columns: childColumns, literals: childRows, on: sql)
@@ -221,6 +247,7 @@ public struct SyntheticLoader: Sendable {
             try await Bulk.insert(into: kind.spec.table, columns: columns, literals: rows, on: sql)
         }
         try await DueItemStore.insert(dueRows, on: sql)
+        try await IndicatorStore.insert(factRows, on: sql)
         return eventIDs
     }
 

@@ -33,12 +33,17 @@ public struct DueItemStore: Sendable {
     }
 
     /// Rebuilds one child's due dates from their record. Call inside the transaction that changed it.
+    /// Rebuilds one child's due dates, and the indicator facts that read them, from their
+    /// record. Call inside the transaction that changed it.
     public func refresh(childID: Int, book: RuleBook) async throws {
         let store = RecordStore(database: database)
         guard let child = try await store.child(childID) else { return }
-        let items = DueDates(book: book).derive(child: child.facts, events: try await store.events(childID: childID))
+        let events = try await store.events(childID: childID)
+        let items = DueDates(book: book).derive(child: child.facts, events: events)
         try await sql.delete(from: Self.table).where("child_id", .equal, childID).run()
         try await Self.insert(items.map { Self.row(childID: childID, $0) }, on: sql)
+        let facts = IndicatorFacts(calendar: book.calendar).derive(child: child.facts, events: events, due: items)
+        try await IndicatorStore(sql: sql).replace(childID: childID, with: facts)
     }
 
     public struct RecomputeSummary: Sendable {
@@ -54,6 +59,7 @@ public struct DueItemStore: Sendable {
     public func recomputeAll(book: RuleBook, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) async throws -> RecomputeSummary {
         let started = Date()
         let engine = DueDates(book: book)
+        let indicators = IndicatorFacts(calendar: book.calendar)
         let bounds = try await sql.select().column(SQLFunction("min", args: SQLColumn("id")), as: "lo")
             .column(SQLFunction("max", args: SQLColumn("id")), as: "hi")
             .column(SQLFunction("count", args: SQLLiteral.all), as: "n").from(RecordSpec.child.table).first()
@@ -65,21 +71,28 @@ public struct DueItemStore: Sendable {
             let sql = db as! any SQLDatabase
             // On SQLite the indexes are built once at the end; on PostgreSQL they are kept, so
             // work lists can still read the old due dates while these are written.
-            return try await Bulk.withoutIndexes(on: [Self.table], in: sql, dropOnPostgreSQL: false) {
+            return try await Bulk.withoutIndexes(on: [Self.table, IndicatorStore.table], in: sql, dropOnPostgreSQL: false) {
                 try await sql.delete(from: Self.table).run()
+                try await sql.delete(from: IndicatorStore.table).run()
                 var children = 0, items = 0, open = 0
                 var current = try await Self.readChunk(chunks.first, on: sql)
                 for next in chunks.dropFirst().map(Optional.some) + [nil] {
                     guard let chunk = current else { break }
                     async let upcoming = Self.readChunk(next, on: sql)
                     var rows = [[Bulk.Literal]]()
+                    var factRows = [[Bulk.Literal]]()
                     for (id, child, events) in chunk {
-                        for item in engine.derive(child: child, events: events) {
+                        let due = engine.derive(child: child, events: events)
+                        for item in due {
                             rows.append(Self.row(childID: id, item))
                             if item.state == .open { open += 1 }
                         }
+                        for fact in indicators.derive(child: child, events: events, due: due) {
+                            factRows.append(IndicatorStore.row(childID: id, fact))
+                        }
                     }
                     try await Self.insert(rows, on: sql)
+                    try await IndicatorStore.insert(factRows, on: sql)
                     children += chunk.count
                     items += rows.count
                     progress(children, total)
@@ -91,12 +104,13 @@ public struct DueItemStore: Sendable {
         return RecomputeSummary(children: children, items: items, open: open, seconds: Date().timeIntervalSince(started))
     }
 
-    /// The children with ids in `ids`, with the fields of their records that due dates depend on.
+    /// The children with ids in `ids`, with the fields of their records that due dates and indicators depend on.
     static func readChunk(_ ids: ClosedRange<Int>?, on sql: any SQLDatabase) async throws -> [(Int, ChildFacts, [JourneyEvent])]? {
         guard let ids else { return nil }
         var events = [Int: [JourneyEvent]]()
-        for kind in EventKind.allCases where kind.isTimescaleInput {
-            let fields = DueDates.fieldsRead(kind)
+        for kind in EventKind.allCases where kind.isTimescaleInput || IndicatorFacts.kindsRead.contains(kind) {
+            let names = Set(DueDates.fieldsRead(kind).map(\.name) + IndicatorFacts.fieldsRead(kind).map(\.name))
+            let fields = kind.spec.fields.filter { names.contains($0.name) }
             for row in try await Bulk.select(["id", "child_id"] + fields.map(\.name), from: kind.spec.table, where: "child_id", in: ids, on: sql) {
                 guard let id = try row.integer("id"), let child = try row.integer("child_id") else { continue }
                 events[child, default: []].append(JourneyEvent(id: id, kind: kind, values: try StoredValues.read(fields, from: row)))

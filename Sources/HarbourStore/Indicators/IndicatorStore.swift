@@ -1,0 +1,359 @@
+import Foundation
+import HarbourCore
+import SQLKit
+
+/// Indicator facts as stored rows, written with the record they come from, and the reference
+/// data the dashboard reads beside them: population, targets, benchmarks and commentary.
+/// Every figure is a plain sum over facts in a window, the same on SQLite and PostgreSQL; the
+/// children behind a figure are the same rows, listed.
+public struct IndicatorStore: Sendable {
+    static let table = "indicator_facts"
+    static let columns = ["set_id", "child_id", "source_kind", "source_id", "on_day", "until_day", "in_numerator", "value",
+                          "category", "worker_id"]
+    static let referenceTable = "indicator_reference"
+    static let populationTable = "population_estimates"
+    static let commentaryTable = "indicator_commentary"
+
+    let sql: any SQLDatabase
+
+    public init(sql: any SQLDatabase) {
+        self.sql = sql
+    }
+
+    static func row(childID: Int, _ f: IndicatorFact) -> [Bulk.Literal] {
+        [.text(f.set.rawValue), .integer(childID), .text(f.sourceKind.rawValue), .integer(f.sourceID), .text(f.on.iso),
+         .text(f.until?.iso), .flag(f.inNumerator), f.value.map { .number($0) } ?? .null, .text(f.category), .integer(f.workerID)]
+    }
+
+    static func insert(_ rows: [[Bulk.Literal]], on sql: any SQLDatabase) async throws {
+        try await Bulk.insert(into: table, columns: columns, literals: rows, on: sql)
+    }
+
+    /// Replaces one child's facts. Call inside the transaction that changed their record.
+    func replace(childID: Int, with facts: [IndicatorFact]) async throws {
+        try await sql.delete(from: Self.table).where("child_id", .equal, childID).run()
+        try await Self.insert(facts.map { Self.row(childID: childID, $0) }, on: sql)
+    }
+
+    // MARK: Figures
+
+    /// Every indicator's figures for a period: one query for the events, one for the spans,
+    /// and one each for the few figures that count different children or workers.
+    public func results(period: ReportingPeriod, today: Day, workers: [Int]? = nil,
+                        indicators: [Indicator] = Indicator.catalogue) async throws -> [IndicatorResult] {
+        let ranges = IndicatorResult.ranges(for: period)
+        let tallies = try await tallies(indicators, ranges: ranges, today: today, workers: workers)
+        let references = try await references()
+        let population = try await population()
+        return indicators.map { indicator in
+            IndicatorResult(indicator: indicator, period: period, today: today, tallies: tallies[indicator.id] ?? [],
+                            reference: references[indicator.id] ?? IndicatorReference(indicator), population: population)
+        }
+    }
+
+    /// The tally of each indicator in each range, summed in SQL.
+    public func tallies(_ indicators: [Indicator], ranges: [ReportingRange], today: Day, workers: [Int]?) async throws -> [String: [Tally]] {
+        var result = [String: [Tally]]()
+        if let workers, workers.isEmpty {
+            for i in indicators { result[i.id] = ranges.map { _ in Tally() } }
+            return result
+        }
+        let workerFilter: SQLQueryString = workers.map { " AND worker_id IN (\(binds: $0))" } ?? ""
+
+        // Events: summed by month, then over each window's months.
+        let eventIndicators = indicators.filter { $0.window != .asAt && $0.statistic != .children }
+        var months = [FactSet: [String: Tally]]()
+        if !eventIndicators.isEmpty {
+            var clauses = [SQLQueryString]()
+            for (set, group) in Dictionary(grouping: eventIndicators, by: \.facts) {
+                let first = group.flatMap { i in ranges.map { i.days(for: $0, today: today).first } }.min()!
+                clauses.append("(set_id = \(literal: set.rawValue) AND on_day >= \(literal: first.iso))")
+            }
+            let query: SQLQueryString = """
+                SELECT set_id, substr(on_day, 1, 7) AS month, category, count(*) AS n,
+                       sum(CASE WHEN in_numerator THEN 1 ELSE 0 END) AS num, sum(value) AS vs, count(value) AS vn
+                FROM indicator_facts WHERE (\(clauses.joined(separator: " OR "))) AND on_day <= \(literal: today.iso)\(workerFilter)
+                GROUP BY set_id, substr(on_day, 1, 7), category
+                """
+            for row in try await sql.raw(query).all() {
+                guard let set = FactSet(rawValue: try row.decode(column: "set_id", as: String.self)) else { continue }
+                let month = try row.decode(column: "month", as: String.self)
+                var t = months[set, default: [:]][month, default: Tally()]
+                t.add(facts: try Self.int(row, "n"), numerator: try Self.int(row, "num"), valueSum: try Self.double(row, "vs"),
+                      valued: try Self.int(row, "vn"), category: try row.decode(column: "category", as: String?.self))
+                months[set, default: [:]][month] = t
+            }
+        }
+        for indicator in eventIndicators {
+            result[indicator.id] = ranges.map { range in
+                let w = indicator.days(for: range, today: today)
+                let from = String(w.first.iso.prefix(7)), to = String(w.last.iso.prefix(7))
+                var t = Tally()
+                guard w.first <= w.last else { return t }
+                for (month, m) in months[indicator.facts] ?? [:] where from <= month && month <= to { t.add(m) }
+                return t
+            }
+        }
+
+        // Different children with events in each window.
+        for indicator in indicators where indicator.window != .asAt && indicator.statistic == .children {
+            let windows = ranges.map { indicator.days(for: $0, today: today) }
+            let columns = windows.enumerated().map { i, w -> SQLQueryString in
+                "count(DISTINCT CASE WHEN on_day >= \(literal: w.first.iso) AND on_day <= \(literal: w.last.iso) THEN child_id END) AS c\(unsafeRaw: String(i)), "
+                    + "count(CASE WHEN on_day >= \(literal: w.first.iso) AND on_day <= \(literal: w.last.iso) THEN 1 END) AS n\(unsafeRaw: String(i))"
+            }
+            let query: SQLQueryString = "SELECT \(columns.joined(separator: ", ")) FROM indicator_facts WHERE set_id = \(literal: indicator.facts.rawValue)"
+                + " AND on_day <= \(literal: today.iso)\(workerFilter)"
+            let row = try await sql.raw(query).first()
+            result[indicator.id] = try windows.indices.map { i in
+                Tally(facts: try row.map { try Self.int($0, "n\(i)") } ?? 0, distinct: try row.map { try Self.int($0, "c\(i)") } ?? 0)
+            }
+        }
+
+        // Spans: counted on each window's day, in one pass over the spans that could cover any of them.
+        let spanIndicators = indicators.filter { $0.window == .asAt }
+        if !spanIndicators.isEmpty {
+            let days = Array(Set(spanIndicators.flatMap { i in ranges.map { i.days(for: $0, today: today).last } })).sorted()
+            let sets = Array(Set(spanIndicators.map(\.facts.rawValue))).sorted()
+            func covers(_ d: Day) -> SQLQueryString {
+                "on_day <= \(literal: d.iso) AND (until_day IS NULL OR until_day > \(literal: d.iso))"
+            }
+            let columns = days.enumerated().map { i, d -> SQLQueryString in
+                "sum(CASE WHEN \(covers(d)) THEN 1 ELSE 0 END) AS n\(unsafeRaw: String(i)), "
+                    + "sum(CASE WHEN \(covers(d)) AND in_numerator THEN 1 ELSE 0 END) AS u\(unsafeRaw: String(i))"
+            }
+            let query: SQLQueryString = "SELECT set_id, category, \(columns.joined(separator: ", ")) FROM indicator_facts"
+                + " WHERE set_id IN (\(literals: sets, joinedBy: ", ")) AND on_day <= \(literal: days.last!.iso)"
+                + " AND (until_day IS NULL OR until_day > \(literal: days.first!.iso))\(workerFilter) GROUP BY set_id, category"
+            var onDay = [FactSet: [Day: Tally]]()
+            for row in try await sql.raw(query).all() {
+                guard let set = FactSet(rawValue: try row.decode(column: "set_id", as: String.self)) else { continue }
+                let category = try row.decode(column: "category", as: String?.self)
+                for (i, d) in days.enumerated() {
+                    var t = onDay[set, default: [:]][d, default: Tally()]
+                    t.add(facts: try Self.int(row, "n\(i)"), numerator: try Self.int(row, "u\(i)"), valueSum: 0, valued: 0, category: category)
+                    onDay[set, default: [:]][d] = t
+                }
+            }
+            // Workers holding cases, for figures per worker.
+            var workersOn = [FactSet: [Day: Int]]()
+            for set in Set(spanIndicators.filter { $0.statistic == .perWorker }.map(\.facts)) {
+                let columns = days.enumerated().map { i, d -> SQLQueryString in
+                    "count(DISTINCT CASE WHEN \(covers(d)) THEN worker_id END) AS w\(unsafeRaw: String(i))"
+                }
+                let query: SQLQueryString = "SELECT \(columns.joined(separator: ", ")) FROM indicator_facts WHERE set_id = \(literal: set.rawValue)"
+                    + " AND on_day <= \(literal: days.last!.iso) AND (until_day IS NULL OR until_day > \(literal: days.first!.iso))\(workerFilter)"
+                if let row = try await sql.raw(query).first() {
+                    for (i, d) in days.enumerated() { workersOn[set, default: [:]][d] = try Self.int(row, "w\(i)") }
+                }
+            }
+            for indicator in spanIndicators {
+                result[indicator.id] = ranges.map { range in
+                    let d = indicator.days(for: range, today: today).last
+                    var t = onDay[indicator.facts]?[d] ?? Tally()
+                    t.distinct = workersOn[indicator.facts]?[d] ?? 0
+                    return t
+                }
+            }
+        }
+        return result
+    }
+
+    static func int(_ row: any SQLRow, _ column: String) throws -> Int {
+        try row.decode(column: column, as: Int?.self) ?? 0
+    }
+
+    static func double(_ row: any SQLRow, _ column: String) throws -> Double {
+        if case let d?? = try? row.decode(column: column, as: Double?.self) { return d }
+        return Double(try row.decode(column: column, as: Int?.self) ?? 0)
+    }
+
+    // MARK: The children behind a figure
+
+    public enum Part: String, Sendable, CaseIterable {
+        case numerator, denominator
+    }
+
+    /// One fact behind a figure, with its child.
+    public struct Member: Sendable, Hashable {
+        public let childID: Int
+        public let laChildID: String
+        public let name: String
+        public let on: Day
+        public let until: Day?
+        public let inNumerator: Bool
+        public let value: Double?
+        public let category: String?
+        public let workerID: Int?
+        public let sourceKind: EventKind?
+        public let sourceID: Int
+    }
+
+    /// The facts counted in a figure's numerator or denominator, oldest first; `limit` nil for all.
+    /// For figures that count children, one row per child (their first fact in the window).
+    public func members(of indicator: Indicator, range: ReportingRange, today: Day, part: Part, category: String? = nil,
+                        workers: [Int]? = nil, limit: Int? = nil, offset: Int = 0) async throws -> (members: [Member], total: Int) {
+        let w = indicator.days(for: range, today: today)
+        var filter: SQLQueryString = "f.set_id = \(literal: indicator.facts.rawValue)"
+        if indicator.window == .asAt {
+            filter += " AND f.on_day <= \(literal: w.last.iso) AND (f.until_day IS NULL OR f.until_day > \(literal: w.last.iso))"
+        } else {
+            filter += " AND f.on_day >= \(literal: w.first.iso) AND f.on_day <= \(literal: w.last.iso)"
+        }
+        if let workers { filter += workers.isEmpty ? " AND 1 = 0" : " AND f.worker_id IN (\(binds: workers))" }
+        if let category { filter += " AND f.category = \(bind: category)" }
+        switch (indicator.statistic, part) {
+        case (.numeratorCount, .numerator), (.percent, .numerator): filter += " AND f.in_numerator = \(true)"
+        case (.mean, _): filter += " AND f.value IS NOT NULL"
+        default: break
+        }
+        // Figures that count children list each child once, at their first fact in the window.
+        let perChild = indicator.statistic == .children
+        var total = 0
+        if !perChild {
+            let count = try await sql.raw("SELECT count(*) AS n FROM indicator_facts f WHERE \(filter)").first()
+            total = try count.map { try Self.int($0, "n") } ?? 0
+        }
+        var query: SQLQueryString = """
+            SELECT f.child_id, c.la_child_id, c.first_name, c.last_name, f.on_day, f.until_day, f.in_numerator, f.value,
+                   f.category, f.worker_id, f.source_kind, f.source_id
+            FROM indicator_facts f JOIN children c ON c.id = f.child_id WHERE \(filter)
+            ORDER BY f.on_day, f.child_id, f.source_id
+            """
+        if let limit, !perChild { query += " LIMIT \(literal: limit) OFFSET \(literal: offset)" }
+        var members = try await sql.raw(query).all().map { row in
+            Member(childID: try row.decode(column: "child_id", as: Int.self),
+                   laChildID: try row.decode(column: "la_child_id", as: String.self),
+                   name: "\(try row.decode(column: "first_name", as: String.self)) \(try row.decode(column: "last_name", as: String.self))",
+                   on: Day(iso: try row.decode(column: "on_day", as: String.self))!,
+                   until: try row.decode(column: "until_day", as: String?.self).flatMap(Day.init(iso:)),
+                   inNumerator: try row.decode(column: "in_numerator", as: Bool.self),
+                   value: try? row.decode(column: "value", as: Double?.self),
+                   category: try row.decode(column: "category", as: String?.self),
+                   workerID: try row.decode(column: "worker_id", as: Int?.self),
+                   sourceKind: EventKind(rawValue: try row.decode(column: "source_kind", as: String.self)),
+                   sourceID: try row.decode(column: "source_id", as: Int.self))
+        }
+        if perChild {
+            var seen = Set<Int>()
+            members = members.filter { seen.insert($0.childID).inserted }
+            total = members.count
+            members = Array(members.dropFirst(offset).prefix(limit ?? members.count))
+        }
+        return (members, total)
+    }
+
+    /// A child's facts, for tests and the recompute check.
+    public func facts(childID: Int) async throws -> [IndicatorFact] {
+        try await sql.select().columns(Self.columns).from(Self.table).where("child_id", .equal, childID).all().map(Self.fact)
+    }
+
+    /// Every stored fact with its child, for comparing the SQL sums with the core's.
+    public func allFacts() async throws -> [(child: Int, fact: IndicatorFact)] {
+        try await sql.select().columns(Self.columns).from(Self.table).all().map { row in
+            (try row.decode(column: "child_id", as: Int.self), try Self.fact(row))
+        }
+    }
+
+    static func fact(_ row: any SQLRow) throws -> IndicatorFact {
+        IndicatorFact(set: FactSet(rawValue: try row.decode(column: "set_id", as: String.self))!,
+                      sourceKind: EventKind(rawValue: try row.decode(column: "source_kind", as: String.self))!,
+                      sourceID: try row.decode(column: "source_id", as: Int.self),
+                      on: Day(iso: try row.decode(column: "on_day", as: String.self))!,
+                      until: try row.decode(column: "until_day", as: String?.self).flatMap(Day.init(iso:)),
+                      inNumerator: try row.decode(column: "in_numerator", as: Bool.self),
+                      value: try? row.decode(column: "value", as: Double?.self),
+                      category: try row.decode(column: "category", as: String?.self),
+                      workerID: try row.decode(column: "worker_id", as: Int?.self))
+    }
+
+    // MARK: Reference data
+
+    /// Targets, tolerances and benchmarks the council has edited, by indicator; the latest edit wins.
+    public func references() async throws -> [String: IndicatorReference] {
+        var result = [String: IndicatorReference]()
+        for row in try await sql.select().columns("indicator_id", "reference_json").from(Self.referenceTable).orderBy("id").all() {
+            let json = try row.decode(column: "reference_json", as: String.self)
+            if let reference = try? JSONDecoder().decode(IndicatorReference.self, from: Data(json.utf8)) {
+                result[try row.decode(column: "indicator_id", as: String.self)] = reference
+            }
+        }
+        return result
+    }
+
+    public func reference(_ indicator: Indicator) async throws -> IndicatorReference {
+        try await references()[indicator.id] ?? IndicatorReference(indicator)
+    }
+
+    public func saveReference(_ reference: IndicatorReference, for indicator: Indicator, by userID: Int, at date: Date = Date()) async throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(reference), as: UTF8.self)
+        try await sql.insert(into: Self.referenceTable).columns("indicator_id", "reference_json", "updated_at", "updated_by")
+            .values(SQLBind(indicator.id), SQLBind(json), SQLBind(date), SQLBind(userID)).run()
+    }
+
+    /// The council's child population by year; the latest entry for a year wins.
+    public func population() async throws -> Population {
+        var estimates = [Int: Int]()
+        var source = ""
+        for row in try await sql.select().columns("year", "children", "source").from(Self.populationTable).orderBy("id").all() {
+            estimates[try row.decode(column: "year", as: Int.self)] = try row.decode(column: "children", as: Int.self)
+            source = try row.decode(column: "source", as: String.self)
+        }
+        return Population(estimates: estimates, source: source)
+    }
+
+    public func savePopulation(year: Int, children: Int, source: String, by userID: Int, at date: Date = Date()) async throws {
+        var errors = [FieldError]()
+        if !(1900...2200).contains(year) { errors.append(FieldError("year", "Year must be from 1900 to 2200")) }
+        if children <= 0 { errors.append(FieldError("children", "Children aged 0 to 17 must be a whole number greater than 0")) }
+        if source.trimmingCharacters(in: .whitespaces).isEmpty { errors.append(FieldError("source", "Enter the source of the estimate")) }
+        if !errors.isEmpty { throw ValidationFailure(errors) }
+        try await sql.insert(into: Self.populationTable).columns("year", "children", "source", "updated_at", "updated_by")
+            .values(SQLBind(year), SQLBind(children), SQLBind(source), SQLBind(date), SQLBind(userID)).run()
+    }
+
+    /// An analyst's commentary on an indicator for a month; the latest wins, earlier ones are kept.
+    public struct Commentary: Sendable, Hashable {
+        public let text: String
+        public let writtenAt: Date
+        public let writtenBy: Int
+    }
+
+    public func commentary(month: String) async throws -> [String: Commentary] {
+        var result = [String: Commentary]()
+        for row in try await sql.select().columns("indicator_id", "text", "written_at", "written_by").from(Self.commentaryTable)
+            .where("month", .equal, month).orderBy("id").all() {
+            result[try row.decode(column: "indicator_id", as: String.self)] = Commentary(
+                text: try row.decode(column: "text", as: String.self), writtenAt: try row.decode(column: "written_at", as: Date.self),
+                writtenBy: try row.decode(column: "written_by", as: Int.self))
+        }
+        return result
+    }
+
+    public func saveCommentary(_ text: String, indicator: Indicator, month: String, by userID: Int, at date: Date = Date()) async throws {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.count > 4_000 { throw ValidationFailure([FieldError("commentary", "Commentary must be 4,000 characters or fewer")]) }
+        try await sql.insert(into: Self.commentaryTable).columns("indicator_id", "month", "text", "written_at", "written_by")
+            .values(SQLBind(indicator.id), SQLBind(month), SQLBind(trimmed), SQLBind(date), SQLBind(userID)).run()
+    }
+}
+
+extension Tally {
+    mutating func add(facts n: Int, numerator: Int, valueSum: Double, valued: Int, category: String?) {
+        facts += n
+        self.numerator += numerator
+        self.valueSum += valueSum
+        self.valued += valued
+        if let category, n > 0 { categories[category, default: 0] += n }
+    }
+
+    mutating func add(_ other: Tally) {
+        facts += other.facts
+        numerator += other.numerator
+        valueSum += other.valueSum
+        valued += other.valued
+        for (c, n) in other.categories { categories[c, default: 0] += n }
+    }
+}
