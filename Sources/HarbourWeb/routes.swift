@@ -38,6 +38,14 @@ func routes(_ app: Application) {
     pages.get("timescales", use: WorkController.rules)
     pages.get("timescales", ":rule", use: WorkController.rule)
 
+    // Performance
+    pages.get("dashboard", use: DashboardController.dashboard)
+    pages.get("dashboard", ":indicator", use: DashboardController.indicator)
+    pages.post("dashboard", ":indicator", "commentary", use: DashboardController.saveCommentary)
+    pages.get("dashboard", ":indicator", "children", use: DashboardController.children)
+    pages.get("dashboard", ":indicator", "children.csv", use: DashboardController.childrenCSV)
+    pages.get("reports", "performance", use: DashboardController.report)
+
     // Teams and workers
     pages.get("teams", use: TeamsController.index)
     pages.get("teams", ":team", use: TeamsController.show)
@@ -70,4 +78,7 @@ func routes(_ app: Application) {
     api.get("timescales", "due", use: WorkAPI.due)
     api.get("calendar", "add-working-days", use: WorkAPI.addWorkingDays)
     api.put("records", ":kind", ":record", use: APIController.updateRecord)
+    api.get("indicators", use: IndicatorAPI.all)
+    api.get("indicators", ":indicator", use: IndicatorAPI.one)
+    api.get("indicators", ":indicator", "children", use: IndicatorAPI.children)
 }

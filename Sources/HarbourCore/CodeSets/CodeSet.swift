@@ -17,6 +17,11 @@ public struct CodeList: Sendable, Hashable {
     public struct Entry: Sendable, Hashable {
         public let code: String
         public let label: String
+
+        public init(code: String, label: String) {
+            self.code = code
+            self.label = label
+        }
     }
 
     /// A stable identifier, the enum's type name (e.g. `ReferralSource`).

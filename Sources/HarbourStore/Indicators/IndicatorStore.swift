@@ -164,7 +164,7 @@ public struct IndicatorStore: Sendable {
     }
 
     static func double(_ row: any SQLRow, _ column: String) throws -> Double {
-        if case let d?? = try? row.decode(column: column, as: Double?.self) { return d }
+        if let d = try? row.decode(column: column, as: Double?.self) { return d }
         return Double(try row.decode(column: column, as: Int?.self) ?? 0)
     }
 

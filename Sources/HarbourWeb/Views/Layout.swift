@@ -54,6 +54,7 @@ enum Layout {
             items.append(("children", "Find a child", SiteURL.children))
             if user.role.may(.viewTeams) { items.append(("teams", "Teams", SiteURL.teams)) }
             if user.role.may(.viewTeams) { items.append(("service", "Service", SiteURL.service)) }
+            if user.role.may(.viewTeams) { items.append(("dashboard", "Performance", "/dashboard")) }
             items.append(("rules", "Timescales", SiteURL.rules))
             if user.role.may(.manageUsers) { items.append(("users", "Users", SiteURL.users)) }
             if user.role.may(.manageUsers) { items.append(("settings", "Settings", SiteURL.settings)) }

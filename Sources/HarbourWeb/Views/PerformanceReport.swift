@@ -1,0 +1,102 @@
+import Foundation
+import HarbourCore
+import HarbourStore
+import Plot
+
+/// The board report: a one-page RAG summary, the indicators that got worse, then each area's
+/// figures and charts with the analysts' commentary. One self-contained HTML file that prints
+/// (or turns into PDF) as it shows; the web page and `harbour report performance` both use it.
+public enum PerformanceReport {
+    public static func render(results: [IndicatorResult], period: ReportingPeriod, scope: String, today: Day,
+                              commentary: [String: IndicatorStore.Commentary]) -> String {
+        let worse = results.filter { $0.direction == .worse }
+        let title = "Children's services performance report: \(period.title)"
+        var body: [Body] = [
+            tag("header", ["class": "harbour-report__header"], [
+                heading(1, title, class: "govuk-heading-l"),
+                paragraph("\(scope). Events are counted in the period; children as at \(min(period.lastDay, today).long). Compared with \(period.earlier(by: 1).title). Produced by Harbour on \(today.long) from synthetic data."),
+            ]),
+            tag("section", ["class": "harbour-report__summary", "aria-labelledby": "summary"], [
+                tag("h2", ["class": "govuk-heading-m", "id": "summary"], text("Summary")),
+                summaryCounts(results),
+                Layout.table(caption: "Every indicator at a glance", id: "rag-summary",
+                             headers: ["Area", "Indicator", "Value", "RAG", "Change"],
+                             rows: results.map { r in
+                    [text(r.indicator.area.title), text("\(r.indicator.title) (\(r.indicator.id))"),
+                     text(DashboardController.format(r.current.value, r.indicator)), DashboardController.ragTag(r.rag), text(r.direction.label)]
+                }),
+            ]),
+            tag("section", ["class": "harbour-report__worse", "aria-labelledby": "worse"], [
+                tag("h2", ["class": "govuk-heading-m", "id": "worse"], text("Indicators that got worse (\(worse.count))")),
+                worse.isEmpty ? paragraph("None got worse since \(period.earlier(by: 1).title).")
+                    : Layout.table(caption: nil, id: "got-worse", headers: ["Indicator", period.earlier(by: 1).title, period.title, "RAG"],
+                                   rows: worse.map { r in
+                        [text("\(r.indicator.title) (\(r.indicator.id))"), text(DashboardController.format(r.previous.value, r.indicator)),
+                         text(DashboardController.format(r.current.value, r.indicator)), DashboardController.ragTag(r.rag)]
+                    }),
+            ]),
+        ]
+        for area in IndicatorArea.allCases {
+            let rows = results.filter { $0.indicator.area == area }
+            guard !rows.isEmpty else { continue }
+            var section: [Body] = [tag("h2", ["class": "govuk-heading-l", "id": "area-\(area.rawValue)"], text(area.title))]
+            for r in rows {
+                let i = r.indicator
+                var parts: [Body] = [
+                    heading(3, "\(i.title) (\(i.id))", class: "govuk-heading-s"),
+                    paragraph("\(DashboardController.format(r.current.value, i)) – \(r.rag.label.lowercased()); \(r.direction.label.lowercased()) since \(period.earlier(by: 1).title) (\(DashboardController.format(r.previous.value, i)))."
+                              + (DashboardController.england(r.reference).map { " England: \(DashboardController.format($0.value, i)) (\($0.year))." } ?? "")),
+                    paragraph(i.definition, class: "govuk-body-s"),
+                ]
+                if i.statistic != .breakdown {
+                    parts.append(Charts.trend(id: "report-\(i.id)", title: "\(i.title): 12-month trend",
+                                              description: "\(i.title) for each of the 12 months to \(period.lastDay.long).",
+                                              points: r.trend.map { Charts.ChartPoint(label: $0.range.label, value: $0.figure.value) },
+                                              unit: DashboardController.unit(i), target: r.reference.target))
+                } else {
+                    parts.append(Charts.bars(id: "report-\(i.id)", title: "\(i.title), \(period.title)", description: "How many in each category.",
+                                             bars: i.categories.filter { r.current.categories[$0.code] != nil }.map {
+                                                 Charts.ChartPoint(label: $0.label, value: Double(r.current.categories[$0.code] ?? 0))
+                                             }, unit: .count))
+                }
+                if let note = commentary[i.id] {
+                    parts.append(tag("div", ["class": "govuk-inset-text"], [tag("p", ["class": "govuk-body"], [tag("strong", [:], text("Commentary: ")), text(note.text)])]))
+                }
+                section.append(tag("div", ["class": "harbour-report__indicator"], parts))
+            }
+            body.append(tag("section", ["class": "harbour-report__area"], section))
+        }
+        let html = HTML(
+            .lang(.english),
+            .head(.meta(.charset(.utf8)), .meta(.name("viewport"), .content("width=device-width, initial-scale=1")), .title(title),
+                  .raw("<style>\(Stylesheet.css)\n\(printCSS)</style>")),
+            .body(.class("govuk-template__body harbour-report"),
+                  tag("main", ["class": "govuk-width-container govuk-main-wrapper", "id": "main-content"], body))
+        )
+        // The data tables beside each chart are open, so they print.
+        return "<!DOCTYPE html>" + html.render().replacingOccurrences(of: "<details class=\"govuk-details\"", with: "<details open class=\"govuk-details\"")
+    }
+
+    static func summaryCounts(_ results: [IndicatorResult]) -> Body {
+        let counts = [RAG.green, .amber, .red].map { rag in (rag, results.filter { $0.rag == rag }.count) }
+        return tag("ul", ["class": "govuk-list harbour-report__counts"], counts.map { rag, n in
+            tag("li", [:], [DashboardController.ragTag(rag), text(" \(n) indicator\(n == 1 ? "" : "s")")])
+        })
+    }
+
+    static let printCSS = """
+    .harbour-report .govuk-width-container { max-width: 1100px; }
+    .harbour-report__indicator { break-inside: avoid; margin-bottom: 30px; }
+    .harbour-report__indicator figure { margin: 0; max-width: 640px; }
+    @media print {
+      @page { size: A4; margin: 15mm; }
+      body { font-size: 11pt; color: #000; background: #fff; }
+      .harbour-report__summary { break-after: page; }
+      .harbour-report__area { break-before: page; }
+      .govuk-tag { border: 1px solid #000; color: #000 !important; background: #fff !important; }
+      a { color: #000; text-decoration: none; }
+      .govuk-details__summary { display: none; }
+      .govuk-table { font-size: 9pt; }
+    }
+    """
+}
