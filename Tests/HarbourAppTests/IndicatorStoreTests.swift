@@ -40,7 +40,12 @@ struct IndicatorStoreTests {
                     }
                     if workers == nil, period == .financialYear(startYear: 2012) {
                         let counted = results.filter { ($0.current.value ?? 0) > 0 }.map(\.indicator.id)
-                        #expect(counted.count >= Indicator.catalogue.count - 6, "most indicators have a figure: \(Set(Indicator.catalogue.map(\.id)).subtracting(counted).sorted())")
+                        // A small council three years old has no adoptions, special guardianship or repeat
+                        // plans yet; every other indicator has a figure.
+                        let young: Set<String> = ["ADO-01", "ADO-02", "ADO-03", "ADO-04", "ADO-05", "ADO-06", "CP-03", "CP-04", "CP-05",
+                                                  "CLA-01CP", "CLA-03", "SGO-01"]
+                        let missing = Set(Indicator.catalogue.map(\.id)).subtracting(counted).subtracting(young)
+                        #expect(missing.isEmpty, "indicators with no figure: \(missing.sorted())")
                     }
                 }
             }

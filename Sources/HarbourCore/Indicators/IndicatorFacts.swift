@@ -90,8 +90,8 @@ struct Derivation {
 
     /// Due dates of the given rules as timeliness facts: each counts on the day it fell due,
     /// in the numerator if it was met on or before that day.
-    func dueFacts(_ set: FactSet, _ rules: Set<RuleID>) -> [IndicatorFact] {
-        due.filter { rules.contains($0.rule) }.map { item in
+    func dueFacts(_ set: FactSet, _ rules: Set<RuleID>, where keep: (DueItem) -> Bool = { _ in true }) -> [IndicatorFact] {
+        due.filter { rules.contains($0.rule) && keep($0) }.map { item in
             IndicatorFact(set: set, sourceKind: item.sourceKind, sourceID: item.sourceID, on: item.dueOn,
                           inNumerator: item.metOn.map { $0 <= item.dueOn } ?? false,
                           value: item.metOn.map { Double(item.dueOn.days(until: $0)) },
@@ -213,10 +213,25 @@ struct Derivation {
     // MARK: Children in care
 
     /// Periods of care that count in looked-after figures: short breaks (V3, V4) do not.
-    var periodsOfCare: [JourneyEvent] {
-        self[.periodOfCare].filter { p in
-            let status = code(p, "legal_status")
-            return status != LegalStatus.shortBreaksIndividualEpisodes.rawValue && status != LegalStatus.shortBreaksAgreement.rawValue
+    var periodsOfCare: [JourneyEvent] { self[.periodOfCare].filter { !isShortBreak($0) } }
+
+    func isShortBreak(_ period: JourneyEvent) -> Bool {
+        let status = code(period, "legal_status")
+        return status == LegalStatus.shortBreaksIndividualEpisodes.rawValue || status == LegalStatus.shortBreaksAgreement.rawValue
+    }
+
+    /// Whether a due date comes from a short-break period of care or a placement within one:
+    /// left out of the looked-after timeliness figures, as the children are left out of the counts.
+    func arisesFromShortBreaks(_ item: DueItem) -> Bool {
+        let shortBreaks = self[.periodOfCare].filter(isShortBreak)
+        switch item.sourceKind {
+        case .periodOfCare:
+            return shortBreaks.contains { $0.id == item.sourceID }
+        case .placement:
+            guard let on = self[.placement].first(where: { $0.id == item.sourceID })?.date else { return false }
+            return shortBreaks.contains { p in p.date.map { $0 <= on && Derivation.before(on, p.endDate) } ?? false }
+        default:
+            return false
         }
     }
 
@@ -224,22 +239,19 @@ struct Derivation {
     /// P or B); a change of placement with the same carer (T, U) or of legal status only (L)
     /// continues it, as the DfE's same-carer stability measures count. Temporary placements
     /// (T0 to T4) are not placements of their own.
-    func placements(in period: JourneyEvent) -> [(start: Day, end: Day?, type: String?)] {
+    func placements(in period: JourneyEvent) -> [(start: Day, end: Day?)] {
         guard let start = period.date else { return [] }
         let end = period.endDate
         let episodes = self[.placement].filter { e in e.date.map { $0 >= start && Derivation.before($0, end) } ?? false }
-        var result = [(start: Day, end: Day?, type: String?)]()
+        var result = [(start: Day, end: Day?)]()
         for episode in episodes {
             guard let on = episode.date else { continue }
-            let type = code(episode, "placement_type")
-            if type?.hasPrefix("T") == true { continue }
+            if code(episode, "placement_type")?.hasPrefix("T") == true { continue }
             let rne = code(episode, "reason_new_episode")
             let newCarer = rne == nil || ["S", "P", "B"].contains(rne!) || result.isEmpty
             if newCarer {
                 if !result.isEmpty { result[result.count - 1].end = on }
-                result.append((on, end, type))
-            } else {
-                result[result.count - 1].type = type
+                result.append((on, end))
             }
         }
         return result
@@ -262,11 +274,19 @@ struct Derivation {
             facts += spans(.lookedAfter, period, from: start, until: end, breaks: planBreaks, numerator: onPlan)
 
             let placements = placements(in: period)
-            func placement(on d: Day) -> (start: Day, end: Day?, type: String?)? {
+            func placement(on d: Day) -> (start: Day, end: Day?)? {
                 placements.last { $0.start <= d && $0.end.map { d < $0 } ?? true }
             }
-            facts += spans(.lookedAfterPlacement, period, from: start, until: end, breaks: placements.map(\.start),
-                           category: { d in PlacementGroup(placementType: placement(on: d)?.type).rawValue })
+            // PLC-00: the type of the episode in force on the day, so that a later move with the
+            // same carer (into an adoptive placement, say) does not change an earlier day's group.
+            let episodes = self[.placement].filter { e in
+                e.date.map { $0 >= start && Derivation.before($0, end) } ?? false && code(e, "placement_type")?.hasPrefix("T") != true
+            }
+            func placementType(on d: Day) -> String? {
+                episodes.last { $0.date.map { $0 <= d } ?? false }.flatMap { code($0, "placement_type") }
+            }
+            facts += spans(.lookedAfterPlacement, period, from: start, until: end, breaks: episodes.compactMap(\.date),
+                           category: { d in PlacementGroup(placementType: placementType(on: d)).rawValue })
 
             // PLC-01: three or more placements in the 12 months to the day (the one held at the
             // start of the window counts as one).
@@ -306,13 +326,14 @@ struct Derivation {
                                numerator: { d in matched.map { d < $0 } ?? true })
             }
         }
-        facts += dueFacts(.careReviewsDue, [.lacReviewFirst, .lacReviewSecond, .lacReviewSubsequent])
+        let inCare = { (item: DueItem) in !self.arisesFromShortBreaks(item) }
+        facts += dueFacts(.careReviewsDue, [.lacReviewFirst, .lacReviewSecond, .lacReviewSubsequent], where: inCare)
         facts += dueFacts(.careVisitsDue, [.swVisitFirst, .swVisitYear1, .swVisitAfterYear1, .swVisitLongTermFosterAgreed,
                                            .swVisitPlacedWithParentPreAssessment, .swVisitConnectedPersonTempOrIcoWithParent,
-                                           .swVisitCareOrderWithParent])
-        facts += dueFacts(.healthAssessmentsDue, [.iha, .rha])
-        facts += dueFacts(.dentalChecksDue, [.dentalCheck])
-        facts += dueFacts(.pepsDue, [.pepInitiation, .pepCompleteForFirstReview, .pepReview])
+                                           .swVisitCareOrderWithParent], where: inCare)
+        facts += dueFacts(.healthAssessmentsDue, [.iha, .rha], where: inCare)
+        facts += dueFacts(.dentalChecksDue, [.dentalCheck], where: inCare)
+        facts += dueFacts(.pepsDue, [.pepInitiation, .pepCompleteForFirstReview, .pepReview], where: inCare)
         for episode in self[.missingEpisode] {
             guard let on = episode.date else { continue }
             let type = code(episode, "missing_type")
