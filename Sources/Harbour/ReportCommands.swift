@@ -31,11 +31,8 @@ struct PerformanceReportCommand: AsyncParsableCommand {
             asOf = d
         }
         let html = try await Runner.withApp(data.settings) { app in
-            let store = IndicatorStore(sql: app.db as! any SQLDatabase)
-            let day = asOf ?? RecordStore(database: app.db).today
-            let results = try await store.results(period: period, today: day)
-            let commentary = try await store.commentary(month: String(period.lastDay.iso.prefix(7)))
-            return PerformanceReport.render(results: results, period: period, scope: "Whole council", today: day, commentary: commentary)
+            try await PerformanceReport.make(IndicatorStore(sql: app.db as! any SQLDatabase), period: period,
+                                             today: asOf ?? RecordStore(database: app.db).today, scope: "Whole council")
         }
         guard FileManager.default.createFile(atPath: out, contents: Data(html.utf8)) else {
             throw CommandLineProblem(message: "--out: \(out) cannot be written")

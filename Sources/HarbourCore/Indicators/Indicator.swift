@@ -184,6 +184,9 @@ public struct ReportingRange: Sendable, Hashable {
 extension ReportingPeriod {
     public var range: ReportingRange { ReportingRange(first: firstDay, last: lastDay, label: title) }
 
+    /// The month the period ends with: commentary is written for it.
+    public var endMonth: ReportingPeriod { .month(year: lastDay.year, month: lastDay.month) }
+
     /// How many months the period runs.
     public var months: Int {
         switch self {
@@ -251,6 +254,22 @@ public struct Tally: Sendable, Hashable {
     }
 }
 
+extension Tally {
+    /// Adds facts counted together: one fact in Swift, or a group summed in SQL.
+    public mutating func add(facts n: Int, numerator: Int, valueSum: Double, valued: Int, category: String?) {
+        facts += n
+        self.numerator += numerator
+        self.valueSum += valueSum
+        self.valued += valued
+        if let category, n > 0 { categories[category, default: 0] += n }
+    }
+
+    public mutating func add(_ other: Tally) {
+        add(facts: other.facts, numerator: other.numerator, valueSum: other.valueSum, valued: other.valued, category: nil)
+        for (c, n) in other.categories { categories[c, default: 0] += n }
+    }
+}
+
 /// An indicator's figure for one window: the value, and the counts behind it.
 public struct Figure: Sendable, Hashable {
     /// nil when there is nothing to divide by: shown as "no data", never 0% or NaN.
@@ -270,10 +289,8 @@ extension Indicator {
         var distinct = Set<Int>()
         for (child, fact) in facts where counts(fact, in: w) {
             if let workers, !(fact.workerID.map(workers.contains) ?? false) { continue }
-            t.facts += 1
-            if fact.inNumerator { t.numerator += 1 }
-            if let v = fact.value { t.valueSum += v; t.valued += 1 }
-            if let c = fact.category, statistic != .children { t.categories[c, default: 0] += 1 }
+            t.add(facts: 1, numerator: fact.inNumerator ? 1 : 0, valueSum: fact.value ?? 0, valued: fact.value == nil ? 0 : 1,
+                  category: statistic == .children ? nil : fact.category)
             if statistic == .children { distinct.insert(child) }
             if statistic == .perWorker, let worker = fact.workerID { distinct.insert(worker) }
         }
@@ -293,10 +310,10 @@ extension Indicator {
             return Figure(value: ratio(Double(t.numerator) * 100, Double(t.facts)), numerator: t.numerator, denominator: t.facts,
                           categories: t.categories)
         case .ratePer10k:
+            // Counts of events are annualised (a month's referrals scaled to a year's) to compare
+            // with yearly rates; counts of children on a day are not.
             let w = days(for: range, today: today)
-            // Annualised: a month's referrals are scaled to a year's, to compare with yearly rates.
-            let days = window == .asAt ? 365 : max(1, w.first.days(until: w.last) + 1)
-            let perYear = window == .asAt ? 1 : 365.0 / Double(days)
+            let perYear = window == .asAt ? 1 : 365 / Double(max(1, w.first.days(until: w.last) + 1))
             let value = population.flatMap { p in ratio(Double(t.facts) * 10_000 * perYear, Double(p)) }
             return Figure(value: value, numerator: t.facts, denominator: nil, categories: t.categories)
         case .mean:

@@ -37,6 +37,27 @@ public struct IndicatorStore: Sendable {
 
     // MARK: Figures
 
+    /// The SQL form of `IndicatorFact.covers`: a span counts on the day. `f` prefixes the columns ("f.").
+    static func covers(_ day: Day, _ f: String = "") -> SQLQueryString {
+        "\(unsafeRaw: f)on_day <= \(literal: day.iso) AND (\(unsafeRaw: f)until_day IS NULL OR \(unsafeRaw: f)until_day > \(literal: day.iso))"
+    }
+
+    /// The SQL form of `IndicatorFact.happens(in:_:)`: an event counts in the window.
+    static func happens(_ first: Day, _ last: Day, _ f: String = "") -> SQLQueryString {
+        "\(unsafeRaw: f)on_day >= \(literal: first.iso) AND \(unsafeRaw: f)on_day <= \(literal: last.iso)"
+    }
+
+    /// Spans that cover at least one day from `first` to `last`.
+    static func overlaps(_ first: Day, _ last: Day) -> SQLQueryString {
+        "on_day <= \(literal: last.iso) AND (until_day IS NULL OR until_day > \(literal: first.iso))"
+    }
+
+    /// Facts held by the given workers (a team), or every fact when nil.
+    static func held(by workers: [Int]?, _ f: String = "") -> SQLQueryString {
+        guard let workers else { return "" }
+        return workers.isEmpty ? " AND 1 = 0" : " AND \(unsafeRaw: f)worker_id IN (\(binds: workers))"
+    }
+
     /// Every indicator's figures for a period: one query for the events, one for the spans,
     /// and one each for the few figures that count different children or workers.
     public func results(period: ReportingPeriod, today: Day, workers: [Int]? = nil,
@@ -58,7 +79,7 @@ public struct IndicatorStore: Sendable {
             for i in indicators { result[i.id] = ranges.map { _ in Tally() } }
             return result
         }
-        let workerFilter: SQLQueryString = workers.map { " AND worker_id IN (\(binds: $0))" } ?? ""
+        let workerFilter = Self.held(by: workers)
 
         // Events: summed by month, then over each window's months.
         let eventIndicators = indicators.filter { $0.window != .asAt && $0.statistic != .children }
@@ -99,8 +120,8 @@ public struct IndicatorStore: Sendable {
         for indicator in indicators where indicator.window != .asAt && indicator.statistic == .children {
             let windows = ranges.map { indicator.days(for: $0, today: today) }
             let columns = windows.enumerated().map { i, w -> SQLQueryString in
-                "count(DISTINCT CASE WHEN on_day >= \(literal: w.first.iso) AND on_day <= \(literal: w.last.iso) THEN child_id END) AS c\(unsafeRaw: String(i)), "
-                    + "count(CASE WHEN on_day >= \(literal: w.first.iso) AND on_day <= \(literal: w.last.iso) THEN 1 END) AS n\(unsafeRaw: String(i))"
+                "count(DISTINCT CASE WHEN \(Self.happens(w.first, w.last)) THEN child_id END) AS c\(unsafeRaw: String(i)), "
+                    + "count(CASE WHEN \(Self.happens(w.first, w.last)) THEN 1 END) AS n\(unsafeRaw: String(i))"
             }
             let query: SQLQueryString = "SELECT \(columns.joined(separator: ", ")) FROM indicator_facts WHERE set_id = \(literal: indicator.facts.rawValue)"
                 + " AND on_day <= \(literal: today.iso)\(workerFilter)"
@@ -115,16 +136,13 @@ public struct IndicatorStore: Sendable {
         if !spanIndicators.isEmpty {
             let days = Array(Set(spanIndicators.flatMap { i in ranges.map { i.days(for: $0, today: today).last } })).sorted()
             let sets = Array(Set(spanIndicators.map(\.facts.rawValue))).sorted()
-            func covers(_ d: Day) -> SQLQueryString {
-                "on_day <= \(literal: d.iso) AND (until_day IS NULL OR until_day > \(literal: d.iso))"
-            }
+            let spanning = Self.overlaps(days.first!, days.last!)
             let columns = days.enumerated().map { i, d -> SQLQueryString in
-                "sum(CASE WHEN \(covers(d)) THEN 1 ELSE 0 END) AS n\(unsafeRaw: String(i)), "
-                    + "sum(CASE WHEN \(covers(d)) AND in_numerator THEN 1 ELSE 0 END) AS u\(unsafeRaw: String(i))"
+                "sum(CASE WHEN \(Self.covers(d)) THEN 1 ELSE 0 END) AS n\(unsafeRaw: String(i)), "
+                    + "sum(CASE WHEN \(Self.covers(d)) AND in_numerator THEN 1 ELSE 0 END) AS u\(unsafeRaw: String(i))"
             }
             let query: SQLQueryString = "SELECT set_id, category, \(columns.joined(separator: ", ")) FROM indicator_facts"
-                + " WHERE set_id IN (\(literals: sets, joinedBy: ", ")) AND on_day <= \(literal: days.last!.iso)"
-                + " AND (until_day IS NULL OR until_day > \(literal: days.first!.iso))\(workerFilter) GROUP BY set_id, category"
+                + " WHERE set_id IN (\(literals: sets, joinedBy: ", ")) AND \(spanning)\(workerFilter) GROUP BY set_id, category"
             var onDay = [FactSet: [Day: Tally]]()
             for row in try await sql.raw(query).all() {
                 guard let set = FactSet(rawValue: try row.decode(column: "set_id", as: String.self)) else { continue }
@@ -139,10 +157,10 @@ public struct IndicatorStore: Sendable {
             var workersOn = [FactSet: [Day: Int]]()
             for set in Set(spanIndicators.filter { $0.statistic == .perWorker }.map(\.facts)) {
                 let columns = days.enumerated().map { i, d -> SQLQueryString in
-                    "count(DISTINCT CASE WHEN \(covers(d)) THEN worker_id END) AS w\(unsafeRaw: String(i))"
+                    "count(DISTINCT CASE WHEN \(Self.covers(d)) THEN worker_id END) AS w\(unsafeRaw: String(i))"
                 }
                 let query: SQLQueryString = "SELECT \(columns.joined(separator: ", ")) FROM indicator_facts WHERE set_id = \(literal: set.rawValue)"
-                    + " AND on_day <= \(literal: days.last!.iso) AND (until_day IS NULL OR until_day > \(literal: days.first!.iso))\(workerFilter)"
+                    + " AND \(spanning)\(workerFilter)"
                 if let row = try await sql.raw(query).first() {
                     for (i, d) in days.enumerated() { workersOn[set, default: [:]][d] = try Self.int(row, "w\(i)") }
                 }
@@ -176,17 +194,10 @@ public struct IndicatorStore: Sendable {
 
     /// One fact behind a figure, with its child.
     public struct Member: Sendable, Hashable {
+        public let fact: IndicatorFact
         public let childID: Int
         public let laChildID: String
         public let name: String
-        public let on: Day
-        public let until: Day?
-        public let inNumerator: Bool
-        public let value: Double?
-        public let category: String?
-        public let workerID: Int?
-        public let sourceKind: EventKind?
-        public let sourceID: Int
     }
 
     /// The facts counted in a figure's numerator or denominator, oldest first; `limit` nil for all.
@@ -194,13 +205,9 @@ public struct IndicatorStore: Sendable {
     public func members(of indicator: Indicator, range: ReportingRange, today: Day, part: Part, category: String? = nil,
                         workers: [Int]? = nil, limit: Int? = nil, offset: Int = 0) async throws -> (members: [Member], total: Int) {
         let w = indicator.days(for: range, today: today)
-        var filter: SQLQueryString = "f.set_id = \(literal: indicator.facts.rawValue)"
-        if indicator.window == .asAt {
-            filter += " AND f.on_day <= \(literal: w.last.iso) AND (f.until_day IS NULL OR f.until_day > \(literal: w.last.iso))"
-        } else {
-            filter += " AND f.on_day >= \(literal: w.first.iso) AND f.on_day <= \(literal: w.last.iso)"
-        }
-        if let workers { filter += workers.isEmpty ? " AND 1 = 0" : " AND f.worker_id IN (\(binds: workers))" }
+        var filter: SQLQueryString = "f.set_id = \(literal: indicator.facts.rawValue) AND "
+        filter += indicator.window == .asAt ? Self.covers(w.last, "f.") : Self.happens(w.first, w.last, "f.")
+        filter += Self.held(by: workers, "f.")
         if let category { filter += " AND f.category = \(bind: category)" }
         switch (indicator.statistic, part) {
         case (.numeratorCount, .numerator), (.percent, .numerator): filter += " AND f.in_numerator = \(true)"
@@ -215,24 +222,15 @@ public struct IndicatorStore: Sendable {
             total = try count.map { try Self.int($0, "n") } ?? 0
         }
         var query: SQLQueryString = """
-            SELECT f.child_id, c.la_child_id, c.first_name, c.last_name, f.on_day, f.until_day, f.in_numerator, f.value,
-                   f.category, f.worker_id, f.source_kind, f.source_id
+            SELECT \(unsafeRaw: Self.columns.map { "f.\($0)" }.joined(separator: ", ")), c.la_child_id, c.first_name, c.last_name
             FROM indicator_facts f JOIN children c ON c.id = f.child_id WHERE \(filter)
             ORDER BY f.on_day, f.child_id, f.source_id
             """
         if let limit, !perChild { query += " LIMIT \(literal: limit) OFFSET \(literal: offset)" }
         var members = try await sql.raw(query).all().map { row in
-            Member(childID: try row.decode(column: "child_id", as: Int.self),
+            Member(fact: try Self.fact(row), childID: try row.decode(column: "child_id", as: Int.self),
                    laChildID: try row.decode(column: "la_child_id", as: String.self),
-                   name: "\(try row.decode(column: "first_name", as: String.self)) \(try row.decode(column: "last_name", as: String.self))",
-                   on: Day(iso: try row.decode(column: "on_day", as: String.self))!,
-                   until: try row.decode(column: "until_day", as: String?.self).flatMap(Day.init(iso:)),
-                   inNumerator: try row.decode(column: "in_numerator", as: Bool.self),
-                   value: try? row.decode(column: "value", as: Double?.self),
-                   category: try row.decode(column: "category", as: String?.self),
-                   workerID: try row.decode(column: "worker_id", as: Int?.self),
-                   sourceKind: EventKind(rawValue: try row.decode(column: "source_kind", as: String.self)),
-                   sourceID: try row.decode(column: "source_id", as: Int.self))
+                   name: "\(try row.decode(column: "first_name", as: String.self)) \(try row.decode(column: "last_name", as: String.self))")
         }
         if perChild {
             var seen = Set<Int>()
@@ -256,10 +254,15 @@ public struct IndicatorStore: Sendable {
     }
 
     static func fact(_ row: any SQLRow) throws -> IndicatorFact {
-        IndicatorFact(set: FactSet(rawValue: try row.decode(column: "set_id", as: String.self))!,
-                      sourceKind: EventKind(rawValue: try row.decode(column: "source_kind", as: String.self))!,
+        let setID = try row.decode(column: "set_id", as: String.self)
+        let kind = try row.decode(column: "source_kind", as: String.self)
+        let day = try row.decode(column: "on_day", as: String.self)
+        guard let set = FactSet(rawValue: setID), let sourceKind = EventKind(rawValue: kind), let on = Day(iso: day) else {
+            throw StoreError.notFound("indicator fact set \(setID) of a \(kind) record on \(day) (rebuild with harbour timescales recompute)")
+        }
+        return IndicatorFact(set: set, sourceKind: sourceKind,
                       sourceID: try row.decode(column: "source_id", as: Int.self),
-                      on: Day(iso: try row.decode(column: "on_day", as: String.self))!,
+                      on: on,
                       until: try row.decode(column: "until_day", as: String?.self).flatMap(Day.init(iso:)),
                       inNumerator: try row.decode(column: "in_numerator", as: Bool.self),
                       value: try? row.decode(column: "value", as: Double?.self),
@@ -337,23 +340,5 @@ public struct IndicatorStore: Sendable {
         if trimmed.count > 4_000 { throw ValidationFailure([FieldError("commentary", "Commentary must be 4,000 characters or fewer")]) }
         try await sql.insert(into: Self.commentaryTable).columns("indicator_id", "month", "text", "written_at", "written_by")
             .values(SQLBind(indicator.id), SQLBind(month), SQLBind(trimmed), SQLBind(date), SQLBind(userID)).run()
-    }
-}
-
-extension Tally {
-    mutating func add(facts n: Int, numerator: Int, valueSum: Double, valued: Int, category: String?) {
-        facts += n
-        self.numerator += numerator
-        self.valueSum += valueSum
-        self.valued += valued
-        if let category, n > 0 { categories[category, default: 0] += n }
-    }
-
-    mutating func add(_ other: Tally) {
-        facts += other.facts
-        numerator += other.numerator
-        valueSum += other.valueSum
-        valued += other.valued
-        for (c, n) in other.categories { categories[c, default: 0] += n }
     }
 }

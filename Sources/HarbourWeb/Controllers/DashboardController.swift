@@ -25,15 +25,34 @@ extension Request {
         return indicator
     }
 
-    /// The team asked for (`?team=2`) and its workers, or nil for the whole council.
-    func teamFilter() async throws -> (team: Team, workers: [Int])? {
-        guard let text = query[String.self, at: "team"], !text.isEmpty else { return nil }
+    /// What a dashboard, report or API request counts: the period, the team asked for
+    /// (`?team=2`, nil for the whole council) with its workers, and today.
+    func figureScope() async throws -> FigureScope {
+        let period = try reportingPeriod()
+        guard let text = query[String.self, at: "team"], !text.isEmpty else {
+            return FigureScope(period: period, team: nil, workers: nil, today: store.today)
+        }
         guard let id = Int(text), let team = try await Team.find(id, on: db) else {
             throw BadRequest(field: "team", message: "There is no team \"\(text)\"")
         }
         let workers = try await User.query(on: db).filter(\.$teamID == id).all().compactMap(\.id)
-        return (team, workers)
+        return FigureScope(period: period, team: team, workers: workers, today: store.today)
     }
+
+    /// The figures for a scope: every indicator, or those given.
+    func results(_ scope: FigureScope, indicators: [Indicator] = Indicator.catalogue) async throws -> [IndicatorResult] {
+        try await self.indicators.results(period: scope.period, today: scope.today, workers: scope.workers, indicators: indicators)
+    }
+}
+
+struct FigureScope {
+    let period: ReportingPeriod
+    let team: Team?
+    let workers: [Int]?
+    let today: Day
+
+    var teamID: Int? { team?.id }
+    var name: String { team.map { "\($0.name) team" } ?? "Whole council" }
 }
 
 /// The performance dashboard: every indicator by stage of the journey, each figure linked to
@@ -77,26 +96,24 @@ enum DashboardController {
 
     @Sendable static func dashboard(req: Request) async throws -> Response {
         try req.require(.viewTeams)
-        let period = try req.reportingPeriod()
-        let team = try await req.teamFilter()
-        let today = req.store.today
-        let results = try await req.indicators.results(period: period, today: today, workers: team?.workers)
+        let scope = try await req.figureScope()
+        let (period, today) = (scope.period, scope.today)
+        let results = try await req.results(scope)
         let teams = try await Team.query(on: req.db).sort(\.$name).all()
         var context = req.pageContext
         context.current = "dashboard"
-        let scope = team.map { "the \($0.team.name) team" } ?? "the whole council"
         var content: [Body] = [
             heading(1, "Performance dashboard", class: "govuk-heading-l"),
             paragraph("\(period.title), for \(scope). Counts of events are for the period; counts of children are as at \(min(period.lastDay, today).long). Each figure links to the children behind it."),
-            filterForm(period: period, team: team?.team.id, teams: teams),
-            tag("p", ["class": "govuk-body"], [link("Board report for this period", "/reports/performance" + query(period: period, team: team?.team.id))]),
+            filterForm(period: period, team: scope.teamID, teams: teams),
+            tag("p", ["class": "govuk-body"], [link("Board report for this period", "/reports/performance" + query(period: period, team: scope.teamID))]),
         ]
         for area in IndicatorArea.allCases {
             let rows = results.filter { $0.indicator.area == area }
             guard !rows.isEmpty else { continue }
             content.append(Layout.table(caption: area.title, id: "area-\(area.rawValue)",
                                         headers: ["Indicator", "Value", "RAG", "Since \(period.earlier(by: 1).title)", "Target", "England"],
-                                        rows: rows.map { r in row(r, period: period, team: team?.team.id) }))
+                                        rows: rows.map { r in row(r, period: period, team: scope.teamID) }))
         }
         return Layout.render(title: "Performance dashboard", context: context, content)
     }
@@ -135,20 +152,26 @@ enum DashboardController {
         ])
     }
 
+    /// A breakdown's categories as bars, in the code set's order.
+    static func categoryBars(_ r: IndicatorResult, id: String) -> Body {
+        let categories = r.indicator.categories.isEmpty
+            ? r.current.categories.keys.sorted().map { CodeList.Entry(code: $0, label: $0) } : r.indicator.categories
+        return Charts.bars(id: id, title: "\(r.indicator.title) by category, \(r.period.title)", description: "How many in each category.",
+                           bars: categories.compactMap { c in
+                               r.current.categories[c.code].map { Charts.ChartPoint(label: c.label, value: Double($0)) }
+                           }, unit: .count)
+    }
+
     @Sendable static func indicator(req: Request) async throws -> Response {
         let user = try req.require(.viewTeams)
         let indicator = try req.indicator()
-        let period = try req.reportingPeriod()
-        let team = try await req.teamFilter()
-        let today = req.store.today
-        guard let r = try await req.indicators.results(period: period, today: today, workers: team?.workers, indicators: [indicator]).first else {
-            throw Abort(.notFound)
-        }
-        let month = String(period.lastDay.iso.prefix(7))
-        let commentary = try await req.indicators.commentary(month: month)[indicator.id]
+        let scope = try await req.figureScope()
+        let period = scope.period
+        guard let r = try await req.results(scope, indicators: [indicator]).first else { throw Abort(.notFound) }
+        let commentary = try await req.indicators.commentary(month: period.endMonth.description)[indicator.id]
         var context = req.pageContext
         context.current = "dashboard"
-        let teamID = team?.team.id
+        let teamID = scope.teamID
         func listLink(_ label: String, _ part: IndicatorStore.Part) -> Body {
             link(label, "/dashboard/\(indicator.id)/children" + query(period: period, team: teamID, extra: [("part", part.rawValue)]))
         }
@@ -181,17 +204,13 @@ enum DashboardController {
         var content: [Body] = [
             tag("span", ["class": "govuk-caption-l"], text("\(indicator.area.title) · \(indicator.id)")),
             heading(1, indicator.title, class: "govuk-heading-l"),
-            paragraph(team.map { "\(period.title), \($0.team.name) team" } ?? "\(period.title), whole council"),
+            paragraph("\(period.title), \(scope.name.lowercased())"),
             Layout.summaryList(figures),
             trend,
         ]
         if !r.current.categories.isEmpty {
             let categories = indicator.categories.isEmpty ? r.current.categories.keys.sorted().map { CodeList.Entry(code: $0, label: $0) } : indicator.categories
-            content.append(Charts.bars(id: "categories-\(indicator.id)", title: "\(indicator.title) by category, \(period.title)",
-                                       description: "How many in each category.",
-                                       bars: categories.filter { r.current.categories[$0.code] != nil }.map {
-                                           Charts.ChartPoint(label: $0.label, value: Double(r.current.categories[$0.code] ?? 0))
-                                       }, unit: .count))
+            content.append(categoryBars(r, id: "categories-\(indicator.id)"))
             content.append(Layout.table(caption: "By category", id: "categories", headers: ["Category", "Number", ""],
                                         rows: categories.compactMap { c in
                 guard let n = r.current.categories[c.code] else { return nil }
@@ -199,7 +218,7 @@ enum DashboardController {
                         link("List them", "/dashboard/\(indicator.id)/children" + query(period: period, team: teamID, extra: [("part", "denominator"), ("category", c.code)]))]
             }))
         } else if !r.reference.benchmarks.isEmpty, r.current.value != nil {
-            let bars: [Charts.ChartPoint] = [Charts.ChartPoint(label: team.map(\.team.name) ?? "This council", value: r.current.value)]
+            let bars: [Charts.ChartPoint] = [Charts.ChartPoint(label: scope.team?.name ?? "This council", value: r.current.value)]
                 + r.reference.benchmarks.map { Charts.ChartPoint(label: "\($0.comparator.label) \($0.year)", value: $0.value) }
             content.append(Charts.bars(id: "benchmarks-\(indicator.id)", title: "\(indicator.title) against benchmarks",
                                        description: "This council's figure for \(period.title) beside the published benchmarks.",
@@ -231,7 +250,7 @@ enum DashboardController {
         let indicator = try req.indicator()
         let period = try req.reportingPeriod()
         let form = try req.content.decode(CommentaryForm.self)
-        try await req.indicators.saveCommentary(form.commentary ?? "", indicator: indicator, month: String(period.lastDay.iso.prefix(7)), by: user.id!)
+        try await req.indicators.saveCommentary(form.commentary ?? "", indicator: indicator, month: period.endMonth.description, by: user.id!)
         let team = req.query[String.self, at: "team"].flatMap(Int.init)
         return req.redirect(to: "/dashboard/\(indicator.id)" + query(period: period, team: team))
     }
@@ -240,23 +259,21 @@ enum DashboardController {
 
     /// The facts behind a figure, with a request's filters.
     static func members(req: Request, limit: Int?, offset: Int) async throws
-        -> (indicator: Indicator, period: ReportingPeriod, part: IndicatorStore.Part, category: String?, team: (team: Team, workers: [Int])?,
-            members: [IndicatorStore.Member], total: Int) {
+        -> (indicator: Indicator, scope: FigureScope, part: IndicatorStore.Part, category: String?, members: [IndicatorStore.Member], total: Int) {
         let indicator = try req.indicator()
-        let period = try req.reportingPeriod()
-        let team = try await req.teamFilter()
+        let scope = try await req.figureScope()
         let partText = req.query[String.self, at: "part"] ?? "numerator"
         guard let part = IndicatorStore.Part(rawValue: partText) else {
             throw BadRequest(field: "part", message: "part must be numerator or denominator")
         }
         let category = req.query[String.self, at: "category"].flatMap { $0.isEmpty ? nil : $0 }
-        let list = try await req.indicators.members(of: indicator, range: period.range, today: req.store.today, part: part,
-                                                    category: category, workers: team?.workers, limit: limit, offset: offset)
-        return (indicator, period, part, category, team, list.members, list.total)
+        let list = try await req.indicators.members(of: indicator, range: scope.period.range, today: scope.today, part: part,
+                                                    category: category, workers: scope.workers, limit: limit, offset: offset)
+        return (indicator, scope, part, category, list.members, list.total)
     }
 
     static func workerNames(_ members: [IndicatorStore.Member], on db: any Database) async throws -> [Int: String] {
-        let ids = Array(Set(members.compactMap(\.workerID)))
+        let ids = Array(Set(members.compactMap(\.fact.workerID)))
         guard !ids.isEmpty else { return [:] }
         return Dictionary(uniqueKeysWithValues: try await User.query(on: db).filter(\.$id ~~ ids).all().map { ($0.id!, $0.displayName) })
     }
@@ -268,31 +285,33 @@ enum DashboardController {
         let i = list.indicator
         let names = try await workerNames(list.members, on: req.db)
         let pages = max(1, (list.total + childrenPerPage - 1) / childrenPerPage)
-        let partLabel = list.part == .numerator ? (i.statistic == .percent || i.statistic == .numeratorCount ? i.numerator : i.numerator) : (i.denominator ?? i.numerator)
-        let teamID = list.team?.team.id
+        let partLabel = list.part == .numerator ? i.numerator : (i.denominator ?? i.numerator)
+        let period = list.scope.period
+        let teamID = list.scope.teamID
         var extra = [("part", list.part.rawValue)]
         if let c = list.category { extra.append(("category", c)) }
-        let here = "/dashboard/\(i.id)/children" + query(period: list.period, team: teamID, extra: extra)
+        let here = "/dashboard/\(i.id)/children" + query(period: period, team: teamID, extra: extra)
         var context = req.pageContext
         context.current = "dashboard"
         let dateHeader = i.window == .asAt ? "From" : "Date"
         let content: [Body] = [
-            tag("span", ["class": "govuk-caption-l"], text("\(i.title) · \(list.period.title)\(list.team.map { " · \($0.team.name)" } ?? "")")),
+            tag("span", ["class": "govuk-caption-l"], text("\(i.title) · \(period.title)\(list.scope.team.map { " · \($0.name)" } ?? "")")),
             heading(1, "\(list.total) behind the figure", class: "govuk-heading-l"),
             paragraph(partLabel + (list.category.map { ", category \(i.categoryLabel($0))" } ?? "") + "."),
             tag("p", ["class": "govuk-body"], [link("Download as CSV", here.replacingOccurrences(of: "/children?", with: "/children.csv?"))]),
             Layout.table(caption: nil, id: "indicator-children",
                          headers: ["Child", "LA child ID", dateHeader, "Ended", "Counted in numerator", "Value", "Category", "Worker"],
                          rows: list.members.map { m in
-                [link(m.name, SiteURL.child(m.childID), class: "govuk-link child-link"), text(m.laChildID), text(m.on.long),
-                 text(m.until.map(\.long) ?? (i.window == .asAt ? "Still open" : "")), text(m.inNumerator ? "Yes" : "No"),
-                 text(m.value.map { Charts.format($0, .count) } ?? ""), text(m.category.map(i.categoryLabel) ?? ""),
-                 text(m.workerID.flatMap { names[$0] } ?? "Not allocated")]
+                let f = m.fact
+                return [link(m.name, SiteURL.child(m.childID), class: "govuk-link child-link"), text(m.laChildID), text(f.on.long),
+                        text(f.until.map(\.long) ?? (i.window == .asAt ? "Still open" : "")), text(f.inNumerator ? "Yes" : "No"),
+                        text(f.value.map { Charts.format($0, .count) } ?? ""), text(f.category.map(i.categoryLabel) ?? ""),
+                        text(f.workerID.flatMap { names[$0] } ?? "Not allocated")]
             }),
             Layout.pagination(page: page, pages: pages, label: "Pages of children") { n in here + "&page=\(n)" },
         ]
         return Layout.render(title: "\(i.title): children", context: context,
-                             backLink: ("Back to \(i.title.lowercased())", "/dashboard/\(i.id)" + query(period: list.period, team: teamID)), content)
+                             backLink: ("Back to \(i.title.lowercased())", "/dashboard/\(i.id)" + query(period: period, team: teamID)), content)
     }
 
     static func csvField(_ s: String) -> String {
@@ -308,13 +327,14 @@ enum DashboardController {
         let names = try await workerNames(list.members, on: req.db)
         var csv = "indicator,period,part,la_child_id,name,date,ended,in_numerator,value,category,worker\r\n"
         for m in list.members {
-            csv += [list.indicator.id, list.period.description, list.part.rawValue, m.laChildID, m.name, m.on.iso,
-                    m.until?.iso ?? "", m.inNumerator ? "Y" : "N", m.value.map { String($0) } ?? "",
-                    m.category ?? "", m.workerID.flatMap { names[$0] } ?? ""].map(csvField).joined(separator: ",") + "\r\n"
+            let f = m.fact
+            csv += [list.indicator.id, list.scope.period.description, list.part.rawValue, m.laChildID, m.name, f.on.iso,
+                    f.until?.iso ?? "", f.inNumerator ? "Y" : "N", f.value.map { String($0) } ?? "",
+                    f.category ?? "", f.workerID.flatMap { names[$0] } ?? ""].map(csvField).joined(separator: ",") + "\r\n"
         }
         let response = Response(status: .ok, body: .init(string: csv))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(list.indicator.id)-\(list.period.description.replacingOccurrences(of: "/", with: "-"))-\(list.part.rawValue).csv\"")
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(list.indicator.id)-\(list.scope.period.description.replacingOccurrences(of: "/", with: "-"))-\(list.part.rawValue).csv\"")
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
     }
@@ -323,13 +343,9 @@ enum DashboardController {
 extension DashboardController {
     @Sendable static func report(req: Request) async throws -> Response {
         try req.require(.viewTeams)
-        let period = try req.reportingPeriod()
-        let team = try await req.teamFilter()
-        let today = req.store.today
-        let results = try await req.indicators.results(period: period, today: today, workers: team?.workers)
-        let commentary = try await req.indicators.commentary(month: String(period.lastDay.iso.prefix(7)))
-        let html = PerformanceReport.render(results: results, period: period, scope: team.map { "\($0.team.name) team" } ?? "Whole council",
-                                            today: today, commentary: commentary)
+        let scope = try await req.figureScope()
+        let html = try await PerformanceReport.make(req.indicators, period: scope.period, today: scope.today, workers: scope.workers,
+                                                    scope: scope.name)
         let response = Response(status: .ok, body: .init(string: html))
         response.headers.contentType = .html
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
@@ -392,19 +408,15 @@ enum IndicatorAPI {
 
     @Sendable static func all(req: Request) async throws -> [ResultJSON] {
         try req.require(.viewTeams)
-        let period = try req.reportingPeriod()
-        let team = try await req.teamFilter()
-        return try await req.indicators.results(period: period, today: req.store.today, workers: team?.workers)
-            .map { ResultJSON($0, team: team?.team.id) }
+        let scope = try await req.figureScope()
+        return try await req.results(scope).map { ResultJSON($0, team: scope.teamID) }
     }
 
     @Sendable static func one(req: Request) async throws -> ResultJSON {
         try req.require(.viewTeams)
         let indicator = try req.indicator()
-        let period = try req.reportingPeriod()
-        let team = try await req.teamFilter()
-        let result = try await req.indicators.results(period: period, today: req.store.today, workers: team?.workers, indicators: [indicator])
-        return ResultJSON(result[0], team: team?.team.id)
+        let scope = try await req.figureScope()
+        return ResultJSON(try await req.results(scope, indicators: [indicator])[0], team: scope.teamID)
     }
 
     struct MemberJSON: Content {
@@ -434,11 +446,12 @@ enum IndicatorAPI {
         let page = max(1, req.query[Int.self, at: "page"] ?? 1)
         let perPage = min(1_000, max(1, req.query[Int.self, at: "per_page"] ?? 100))
         let list = try await DashboardController.members(req: req, limit: perPage, offset: (page - 1) * perPage)
-        return MembersJSON(indicator: list.indicator.id, period: list.period.description, part: list.part.rawValue, total: list.total,
+        return MembersJSON(indicator: list.indicator.id, period: list.scope.period.description, part: list.part.rawValue, total: list.total,
                            page: page, perPage: perPage, children: list.members.map { m in
-            MemberJSON(childID: m.childID, laChildID: m.laChildID, date: m.on.iso, ended: m.until?.iso, inNumerator: m.inNumerator,
-                       value: m.value, category: m.category, workerID: m.workerID,
-                       record: m.sourceKind.map { "/api/v1/records/\($0.rawValue)/\(m.sourceID)" })
+            let f = m.fact
+            return MemberJSON(childID: m.childID, laChildID: m.laChildID, date: f.on.iso, ended: f.until?.iso, inNumerator: f.inNumerator,
+                              value: f.value, category: f.category, workerID: f.workerID,
+                              record: "/api/v1/records/\(f.sourceKind.rawValue)/\(f.sourceID)")
         })
     }
 }

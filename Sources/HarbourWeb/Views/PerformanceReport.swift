@@ -7,6 +7,14 @@ import Plot
 /// figures and charts with the analysts' commentary. One self-contained HTML file that prints
 /// (or turns into PDF) as it shows; the web page and `harbour report performance` both use it.
 public enum PerformanceReport {
+    /// The report for a period, from the stored figures and the commentary saved for its last month.
+    public static func make(_ store: IndicatorStore, period: ReportingPeriod, today: Day, workers: [Int]? = nil,
+                            scope: String) async throws -> String {
+        let results = try await store.results(period: period, today: today, workers: workers)
+        let commentary = try await store.commentary(month: period.endMonth.description)
+        return render(results: results, period: period, scope: scope, today: today, commentary: commentary)
+    }
+
     public static func render(results: [IndicatorResult], period: ReportingPeriod, scope: String, today: Day,
                               commentary: [String: IndicatorStore.Commentary]) -> String {
         let worse = results.filter { $0.direction == .worse }
@@ -54,10 +62,7 @@ public enum PerformanceReport {
                                               points: r.trend.map { Charts.ChartPoint(label: $0.range.label, value: $0.figure.value) },
                                               unit: DashboardController.unit(i), target: r.reference.target))
                 } else {
-                    parts.append(Charts.bars(id: "report-\(i.id)", title: "\(i.title), \(period.title)", description: "How many in each category.",
-                                             bars: i.categories.filter { r.current.categories[$0.code] != nil }.map {
-                                                 Charts.ChartPoint(label: $0.label, value: Double(r.current.categories[$0.code] ?? 0))
-                                             }, unit: .count))
+                    parts.append(DashboardController.categoryBars(r, id: "report-\(i.id)"))
                 }
                 if let note = commentary[i.id] {
                     parts.append(tag("div", ["class": "govuk-inset-text"], [tag("p", ["class": "govuk-body"], [tag("strong", [:], text("Commentary: ")), text(note.text)])]))
