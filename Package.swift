@@ -26,6 +26,9 @@ let package = Package(
         .target(name: "HarbourCore", swiftSettings: strict),
         // The synthetic council: pure, deterministic journeys calibrated on real volumes.
         .target(name: "HarbourSynthetic", dependencies: ["HarbourCore"], swiftSettings: strict),
+        // Statutory returns (CIN census, SSDA903, Annex A) as tables, their files and the DfE's
+        // validation rules: pure, no database, no web.
+        .target(name: "HarbourReturns", dependencies: ["HarbourCore"], swiftSettings: strict),
         // Fluent models, migrations and the use cases that write a child's record.
         .target(
             name: "HarbourStore",
@@ -59,6 +62,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "HarbourCoreTests", dependencies: ["HarbourCore", "HarbourSynthetic"], swiftSettings: strict),
+        .testTarget(name: "HarbourReturnsTests", dependencies: ["HarbourCore", "HarbourReturns"], swiftSettings: strict),
         .testTarget(
             name: "HarbourAppTests",
             dependencies: [

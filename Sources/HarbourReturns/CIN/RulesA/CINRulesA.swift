@@ -1,0 +1,3 @@
+extension CINRules {
+    static let partA: [Rule<CINReturn>] = []
+}

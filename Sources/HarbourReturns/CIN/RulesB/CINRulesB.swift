@@ -1,0 +1,3 @@
+extension CINRules {
+    static let partB: [Rule<CINReturn>] = []
+}

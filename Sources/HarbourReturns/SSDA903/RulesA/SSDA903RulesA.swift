@@ -1,0 +1,3 @@
+extension SSDA903Rules {
+    static let partA: [Rule<SSDA903Return>] = []
+}

@@ -1,0 +1,3 @@
+extension SSDA903Rules {
+    static let partB: [Rule<SSDA903Return>] = []
+}

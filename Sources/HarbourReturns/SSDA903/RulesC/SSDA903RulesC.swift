@@ -1,0 +1,3 @@
+extension SSDA903Rules {
+    static let partC: [Rule<SSDA903Return>] = []
+}
