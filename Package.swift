@@ -62,7 +62,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "HarbourCoreTests", dependencies: ["HarbourCore", "HarbourSynthetic"], swiftSettings: strict),
-        .testTarget(name: "HarbourReturnsTests", dependencies: ["HarbourCore", "HarbourReturns"], swiftSettings: strict),
+        .testTarget(name: "HarbourReturnsTests", dependencies: ["HarbourCore", "HarbourReturns", "HarbourSynthetic"], swiftSettings: strict),
         .testTarget(
             name: "HarbourAppTests",
             dependencies: [
