@@ -44,6 +44,10 @@ func routes(_ app: Application) {
     pages.post("dashboard", ":indicator", "commentary", use: DashboardController.saveCommentary)
     pages.get("dashboard", ":indicator", "children", use: DashboardController.children)
     pages.get("dashboard", ":indicator", "children.csv", use: DashboardController.childrenCSV)
+    pages.get("reference-data", use: ReferenceDataController.index)
+    pages.post("reference-data", "population", use: ReferenceDataController.savePopulation)
+    pages.get("reference-data", "indicators", ":indicator", use: ReferenceDataController.indicator)
+    pages.post("reference-data", "indicators", ":indicator", use: ReferenceDataController.saveIndicator)
     pages.get("reports", "performance", use: DashboardController.report)
 
     // Teams and workers

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import HarbourCore
 @testable import HarbourStore
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
@@ -35,6 +36,10 @@ struct DashboardTests {
             #expect(lines.first == "indicator,period,part,la_child_id,name,date,ended,in_numerator,value,category,worker")
             #expect(lines.count == 2)
             #expect(lines[1].hasPrefix("\"CP-01\",\"\(period)\",\"numerator\",\"DEMO0001\",\"Jordan Brookfield\""))
+            // The export is in the access log: the figure and the number of rows, no names.
+            let logged = try #require(try await AccessLogEntry.query(on: app.db).filter(\.$action == "export").sort(\.$id, .descending).first())
+            #expect(logged.username == "analyst")
+            #expect(logged.detail == "CP-01 \(period) numerator, Whole council: 1 row")
 
             // A zero denominator is "No data", never 0% or NaN.
             let empty = try await visitor.send(.GET, "/dashboard/ADO-02?period=2001-01")
@@ -57,6 +62,48 @@ struct DashboardTests {
             #expect(report.status == .ok)
             #expect(report.body.string.contains("Plans fell after the Q3 audit &lt;checked&gt;."))
             #expect(report.body.string.contains("Indicators that got worse"))
+        }
+    }
+
+    @Test("An analyst edits a target, benchmarks and the population; mistakes are refused naming the field; practitioners may not",
+          arguments: TestDatabase.available)
+    func referenceData(_ database: TestDatabase) async throws {
+        try await withHarbour(database) { app in
+            var visitor = Visitor(app)
+            try await visitor.signIn("analyst")
+            let page = try await visitor.send(.GET, "/reference-data")
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("Population estimates"))
+
+            var token = try await visitor.csrf("/reference-data/indicators/CP-01R")
+            let wrong = try await visitor.send(.POST, "/reference-data/indicators/CP-01R",
+                                               form: [("_csrf", token), ("target", "-4"), ("england_value", "41.6")])
+            #expect(wrong.status == .unprocessableEntity)
+            #expect(wrong.body.string.contains("Target must be a number of 0 or more"))
+            #expect(wrong.body.string.contains("Enter the year the England benchmark describes"))
+            token = try await visitor.csrf("/reference-data/indicators/CP-01R")
+            let saved = try await visitor.send(.POST, "/reference-data/indicators/CP-01R", form: [
+                ("_csrf", token), ("target", "40"), ("tolerance", "5"),
+                ("england_value", "41.6"), ("england_year", "2023-24"), ("england_source", "DfE CIN 2024"),
+            ])
+            #expect(saved.status == .seeOther)
+            let reference = try await IndicatorStore(sql: app.db as! any SQLDatabase).reference(Indicator.named("CP-01R")!)
+            #expect(reference == IndicatorReference(target: 40, tolerance: 5, benchmarks: [Benchmark(.england, 41.6, year: "2023-24", source: "DfE CIN 2024")]))
+
+            token = try await visitor.csrf("/reference-data")
+            let badYear = try await visitor.send(.POST, "/reference-data/population", form: [("_csrf", token), ("year", "20x4"), ("children", "70500")])
+            #expect(badYear.status == .unprocessableEntity)
+            #expect(badYear.body.string.contains("There is a problem"))
+            token = try await visitor.csrf("/reference-data")
+            let population = try await visitor.send(.POST, "/reference-data/population",
+                                                    form: [("_csrf", token), ("year", "2031"), ("children", "71,900"), ("source", "ONS mid-2031")])
+            #expect(population.status == .ok)
+            #expect(population.body.string.contains("Population estimate for mid-2031 saved"))
+            #expect(try await IndicatorStore(sql: app.db as! any SQLDatabase).population().estimates[2031] == 71_900)
+
+            var practitioner = Visitor(app)
+            try await practitioner.signIn("worker")
+            #expect(try await practitioner.send(.GET, "/reference-data").status == .forbidden)
         }
     }
 

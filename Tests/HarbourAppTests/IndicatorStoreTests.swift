@@ -79,7 +79,7 @@ struct IndicatorStoreTests {
         }
     }
 
-    @Test("A record written through the store updates the facts in the same transaction, and a recompute gives the facts the writes gave",
+    @Test("A record written through the store updates the facts and the council's tallies in the same transaction, and a recompute gives what the writes gave",
           arguments: TestDatabase.available)
     func factsFollowRecords(_ database: TestDatabase) async throws {
         try await withHarbour(database) { app in
@@ -98,9 +98,13 @@ struct IndicatorStoreTests {
             #expect(after.contains { $0.set == .plansOpen && $0.until == LondonTime.day(of: Date()) })
             #expect(after.contains { $0.set == .plansEnded })
             let written = try await store.allFacts().map { "\($0.child) \($0.fact)" }.sorted()
+            // The council-wide tallies moved with the facts: they equal a rebuild from them.
+            let tallied = try await store.tallyRows()
+            #expect(tallied.contains { $0.hasPrefix("cp-plans-ended ") })
             _ = try await DueItemStore(database: app.db).recomputeAll(book: try await CouncilSettingsStore(sql: sql).book())
             let rebuilt = try await store.allFacts().map { "\($0.child) \($0.fact)" }.sorted()
             #expect(rebuilt == written)
+            #expect(try await store.tallyRows() == tallied)
         }
     }
 }

@@ -298,7 +298,7 @@ private struct TestChild {
 /// A record before it is numbered: its kind and the fields a worker would fill in.
 private struct Record {
     let kind: EventKind
-    let values: FieldValues
+    var values: FieldValues
 
     init(_ kind: EventKind, _ values: [String: FieldValue?]) {
         self.kind = kind
@@ -545,7 +545,8 @@ extension IndicatorTests {
         // 2 × 10,000 ÷ 70,500; in March 1 × 10,000 × 365/31 ÷ 70,500.
         "CLA-02R": (.rate(2), .rate(1, days: 31)),
         // Looked after before: C5 (2008-09). 1 of 2; 1 of 1.
-        "CLA-03": (.percent(1, of: 2), .percent(1, of: 1)),
+        // C5's earlier period ended in January 2009, more than 12 months before March 2014.
+        "CLA-03": (.percent(0, of: 2), .percent(0, of: 1)),
         // C6 under section 20, C5 under an emergency protection order.
         "CLA-04": (.breakdown([LegalStatus.section20SinglePeriod.rawValue: 1, LegalStatus.emergencyProtectionOrder.rawValue: 1]),
                    .breakdown([LegalStatus.emergencyProtectionOrder.rawValue: 1])),
@@ -833,6 +834,23 @@ struct IndicatorTests {
         #expect(years.first == ReportingRange(first: d("2012-05-01"), last: d("2013-04-30"), label: "12 months to Apr 2013"))
         #expect(years.last == ReportingRange(first: d("2013-04-01"), last: d("2014-03-31"), label: "12 months to Mar 2014"))
         #expect(years.last.map { $0.first == Council.year.first && $0.last == Council.year.last } == true)
+    }
+
+    @Test("CLA-03 counts a return to care within 12 months of the last period's end, to the day, and not after adoption or special guardianship")
+    func reentry() {
+        func starts(_ ended: String, reason: String = "E4A") -> [Bool] {
+            var first = Record.periodOfCare("2012-01-09", .section20SinglePeriod, ended: ended)
+            first.values["reason_ceased"] = .code(reason)
+            let child = TestChild(90, born: "2008-05-05", [first, .periodOfCare("2014-03-27", .interimCareOrder)])
+            return child.facts.filter { $0.set == .careStarts }.map(\.inNumerator)
+        }
+        // 27 March 2013 is 12 months before 27 March 2014: a re-entry; the day before is not.
+        #expect(starts("2013-03-27") == [false, true])
+        #expect(starts("2013-03-26") == [false, false])
+        // Adopted or under a special guardianship order in between: a new start, not a re-entry.
+        #expect(starts("2013-09-02", reason: "E11") == [false, false])
+        #expect(starts("2013-09-02", reason: "E45") == [false, false])
+        #expect(starts("2013-09-02", reason: "E13") == [false, true])
     }
 
     @Test("Short breaks are left out of the looked-after figures, due dates included")

@@ -43,3 +43,32 @@ def test_an_impossible_period_is_refused_with_the_reason(council_url, driver):
     wait_for_page(driver)
     assert last_status(driver) == 404
     assert 'There is no indicator "NOPE-01"' in driver.page_source
+
+
+def test_an_analyst_sets_a_target_and_the_rating_follows(council_url, driver):
+    sign_in(driver, council_url, "analyst")
+    driver.get(f"{council_url}/dashboard")
+    wait_for_page(driver)
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Population, targets and benchmarks"))
+    assert h1_text(driver) == "Reference data"
+    assert driver.find_element(By.ID, "population")
+    check_axe(driver)
+
+    driver.get(f"{council_url}/reference-data/indicators/ASM-01")
+    wait_for_page(driver)
+    target = driver.find_element(By.ID, "target")
+    target.clear()
+    target.send_keys("150")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button.govuk-button"))
+    assert last_status(driver) == 422
+    summary = driver.find_element(By.CSS_SELECTOR, ".govuk-error-summary")
+    assert "Target must be a percentage from 0 to 100" in summary.text
+    check_axe(driver)
+
+    target = driver.find_element(By.ID, "target")
+    target.clear()
+    target.send_keys("99")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button.govuk-button"))
+    assert h1_text(driver).startswith("Assessments")
+    target_row = driver.find_element(By.XPATH, "//dt[normalize-space()='Target']/following-sibling::dd").text
+    assert target_row.startswith("99")

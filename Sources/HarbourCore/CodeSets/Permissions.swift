@@ -7,6 +7,8 @@ public enum Permission: String, Sendable, CaseIterable {
     case exportData
     case manageUsers
     case viewAccessLog
+    /// Population estimates, indicator targets and benchmarks.
+    case editReferenceData
 }
 
 extension Role {
@@ -14,7 +16,7 @@ extension Role {
         switch self {
         case .practitioner: [.viewChildren, .recordEvents, .viewTeams]
         case .manager: [.viewChildren, .recordEvents, .allocateWork, .viewTeams, .exportData]
-        case .analyst: [.viewChildren, .viewTeams, .exportData]
+        case .analyst: [.viewChildren, .viewTeams, .exportData, .editReferenceData]
         case .administrator: Set(Permission.allCases)
         }
     }

@@ -215,6 +215,15 @@ struct Derivation {
     /// Periods of care that count in looked-after figures: short breaks (V3, V4) do not.
     var periodsOfCare: [JourneyEvent] { self[.periodOfCare].filter { !isShortBreak($0) } }
 
+    /// CLA-03: a period of care starting within 12 months of the end of the one before, unless
+    /// that one ended in adoption or special guardianship (the child left care for good).
+    func reentersWithinAYear(_ start: Day, after previous: JourneyEvent) -> Bool {
+        guard let ended = previous.endDate else { return false }
+        let permanent: Set<String> = ["E11", "E12", "E43", "E44", "E45", "E46", "E47", "E48"]
+        if let reason = code(previous, "reason_ceased"), permanent.contains(reason) { return false }
+        return ended >= start.adding(months: -12)
+    }
+
     func isShortBreak(_ period: JourneyEvent) -> Bool {
         let status = code(period, "legal_status")
         return status == LegalStatus.shortBreaksIndividualEpisodes.rawValue || status == LegalStatus.shortBreaksAgreement.rawValue
@@ -266,7 +275,7 @@ struct Derivation {
         for (i, period) in periods.enumerated() {
             guard let start = period.date else { continue }
             let end = period.endDate
-            facts.append(event(.careStarts, period, on: start, numerator: i > 0))
+            facts.append(event(.careStarts, period, on: start, numerator: i > 0 && reentersWithinAYear(start, after: periods[i - 1])))
             facts.append(event(.careStartsLegalStatus, period, on: start, category: code(period, "legal_status")))
             if let born = child.dateOfBirth {
                 facts.append(event(.careStartsAge, period, on: start, category: AgeBand(age: born.age(on: start)).rawValue))

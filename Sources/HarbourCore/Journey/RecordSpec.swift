@@ -255,7 +255,7 @@ extension FieldSpec {
             guard s.count <= max else { return .failure(FieldError(name, "\(label) must be \(max) characters or fewer")) }
             return .success(.text(s))
         case .integer(let range):
-            guard let i = Int(s), range.contains(i) else {
+            guard let i = Int(s.filter { $0 != "," }), range.contains(i) else {
                 return .failure(FieldError(name, "\(label) must be a whole number from \(range.lowerBound) to \(range.upperBound)"))
             }
             return .success(.integer(i))

@@ -13,6 +13,7 @@ public struct IndicatorStore: Sendable {
     static let referenceTable = "indicator_reference"
     static let populationTable = "population_estimates"
     static let commentaryTable = "indicator_commentary"
+    static let talliesTable = "indicator_tallies"
 
     let sql: any SQLDatabase
 
@@ -29,10 +30,113 @@ public struct IndicatorStore: Sendable {
         try await Bulk.insert(into: table, columns: columns, literals: rows, on: sql)
     }
 
-    /// Replaces one child's facts. Call inside the transaction that changed their record.
+    /// Replaces one child's facts, and moves the council-wide tallies by the difference. Call
+    /// inside the transaction that changed their record.
     func replace(childID: Int, with facts: [IndicatorFact]) async throws {
+        let old = try await self.facts(childID: childID)
         try await sql.delete(from: Self.table).where("child_id", .equal, childID).run()
         try await Self.insert(facts.map { Self.row(childID: childID, $0) }, on: sql)
+        var change = TallyChange()
+        for fact in old { change.add(fact, sign: -1) }
+        for fact in facts { change.add(fact, sign: 1) }
+        try await apply(change)
+    }
+
+    // MARK: Council-wide tallies
+
+    /// What facts add to the council-wide tallies, by set, bucket and category. An event adds
+    /// one to its month ("2014-03"); a span adds one on its first day and takes one away on the
+    /// day after its last ("2014-03-31"), so the spans covering a day are the sum of everything
+    /// up to it. The council's dashboard reads these rows instead of every fact; a team's
+    /// dashboard, and the month that holds today, read the facts.
+    struct TallyChange {
+        struct Key: Hashable {
+            let set: String
+            let bucket: String
+            let category: String
+        }
+
+        struct Amount {
+            var facts = 0
+            var numerator = 0
+            var valueSum = 0.0
+            var valued = 0
+            var isZero: Bool { facts == 0 && numerator == 0 && valueSum == 0 && valued == 0 }
+        }
+
+        var amounts = [Key: Amount]()
+
+        mutating func add(_ fact: IndicatorFact, sign: Int) {
+            let category = fact.category ?? ""
+            let start = Key(set: fact.set.rawValue, bucket: fact.set.shape == .spans ? fact.on.iso : String(fact.on.iso.prefix(7)),
+                            category: category)
+            amounts[start, default: Amount()].facts += sign
+            if fact.inNumerator { amounts[start, default: Amount()].numerator += sign }
+            if let value = fact.value {
+                amounts[start, default: Amount()].valueSum += Double(sign) * value
+                amounts[start, default: Amount()].valued += sign
+            }
+            if let until = fact.until {
+                let end = Key(set: fact.set.rawValue, bucket: until.iso, category: category)
+                amounts[end, default: Amount()].facts -= sign
+                if fact.inNumerator { amounts[end, default: Amount()].numerator -= sign }
+            }
+        }
+    }
+
+    /// Adds a change to the tallies, in the caller's transaction.
+    func apply(_ change: TallyChange) async throws {
+        let rows = change.amounts.filter { !$0.value.isZero }.sorted { ($0.key.set, $0.key.bucket, $0.key.category) < ($1.key.set, $1.key.bucket, $1.key.category) }
+        for chunk in stride(from: 0, to: rows.count, by: 500).map({ rows[$0..<min(rows.count, $0 + 500)] }) {
+            let values = chunk.map { key, amount -> SQLQueryString in
+                "(\(bind: key.set), \(bind: key.bucket), \(bind: key.category), \(bind: amount.facts), \(bind: amount.numerator), \(bind: amount.valueSum), \(bind: amount.valued))"
+            }
+            try await sql.raw("""
+                INSERT INTO \(unsafeRaw: Self.talliesTable) (set_id, bucket, category, facts, numerator, value_sum, valued)
+                VALUES \(values.joined(separator: ", "))
+                ON CONFLICT (set_id, bucket, category) DO UPDATE SET facts = \(unsafeRaw: Self.talliesTable).facts + excluded.facts,
+                    numerator = \(unsafeRaw: Self.talliesTable).numerator + excluded.numerator,
+                    value_sum = \(unsafeRaw: Self.talliesTable).value_sum + excluded.value_sum,
+                    valued = \(unsafeRaw: Self.talliesTable).valued + excluded.valued
+                """).run()
+        }
+    }
+
+    /// Rebuilds the tallies from every fact: after a council is loaded or recomputed.
+    public func rebuildTallies() async throws {
+        try await Self.rebuildTallies(on: sql)
+    }
+
+    static func rebuildTallies(on sql: any SQLDatabase) async throws {
+        let spanSets = FactSet.allCases.filter { $0.shape == .spans }.map(\.rawValue)
+        try await sql.delete(from: talliesTable).run()
+        try await sql.raw("""
+            INSERT INTO \(unsafeRaw: talliesTable) (set_id, bucket, category, facts, numerator, value_sum, valued)
+            SELECT set_id, bucket, category, sum(f), sum(u), coalesce(sum(vs), 0), sum(vn) FROM (
+                SELECT set_id, CASE WHEN set_id IN (\(literals: spanSets, joinedBy: ", ")) THEN on_day ELSE substr(on_day, 1, 7) END AS bucket,
+                       coalesce(category, '') AS category, 1 AS f,
+                       CASE WHEN in_numerator THEN 1 ELSE 0 END AS u, value AS vs, CASE WHEN value IS NULL THEN 0 ELSE 1 END AS vn
+                FROM \(unsafeRaw: table)
+                UNION ALL
+                SELECT set_id, until_day, coalesce(category, ''), -1, CASE WHEN in_numerator THEN -1 ELSE 0 END, 0, 0
+                FROM \(unsafeRaw: table) WHERE until_day IS NOT NULL
+            ) contributions
+            GROUP BY set_id, bucket, category
+            HAVING sum(f) <> 0 OR sum(u) <> 0 OR sum(vn) <> 0
+            """).run()
+    }
+
+    /// The tallies as they stand, for tests that hold them to a rebuild.
+    func tallyRows() async throws -> [String] {
+        try await sql.raw("""
+            SELECT set_id, bucket, category, facts, numerator, value_sum, valued FROM \(unsafeRaw: Self.talliesTable)
+            WHERE facts <> 0 OR numerator <> 0 OR valued <> 0 ORDER BY set_id, bucket, category
+            """).all().map { row in
+            let set = try row.decode(column: "set_id", as: String.self)
+            let bucket = try row.decode(column: "bucket", as: String.self)
+            let category = try row.decode(column: "category", as: String.self)
+            return "\(set) \(bucket) \(category) \(try Self.int(row, "facts")) \(try Self.int(row, "numerator")) \(try Self.double(row, "value_sum")) \(try Self.int(row, "valued"))"
+        }
     }
 
     // MARK: Figures
@@ -80,29 +184,48 @@ public struct IndicatorStore: Sendable {
             return result
         }
         let workerFilter = Self.held(by: workers)
+        // The council's figures read the tallies; a team's read its workers' facts.
+        let council = workers == nil
 
         // Events: summed by month, then over each window's months.
         let eventIndicators = indicators.filter { $0.window != .asAt && $0.statistic != .children }
         var months = [FactSet: [String: Tally]]()
         if !eventIndicators.isEmpty {
-            var clauses = [SQLQueryString]()
+            var clauses = [SQLQueryString](), tallyClauses = [SQLQueryString]()
             for (set, group) in Dictionary(grouping: eventIndicators, by: \.facts) {
                 let first = group.flatMap { i in ranges.map { i.days(for: $0, today: today).first } }.min()!
                 clauses.append("(set_id = \(literal: set.rawValue) AND on_day >= \(literal: first.iso))")
+                tallyClauses.append("(set_id = \(literal: set.rawValue) AND bucket >= \(literal: String(first.iso.prefix(7))))")
             }
-            let query: SQLQueryString = """
+            let factsQuery: (SQLQueryString) -> SQLQueryString = { window in """
                 SELECT set_id, substr(on_day, 1, 7) AS month, category, count(*) AS n,
                        sum(CASE WHEN in_numerator THEN 1 ELSE 0 END) AS num, sum(value) AS vs, count(value) AS vn
-                FROM indicator_facts WHERE (\(clauses.joined(separator: " OR "))) AND on_day <= \(literal: today.iso)\(workerFilter)
+                FROM indicator_facts WHERE (\(clauses.joined(separator: " OR "))) AND \(window)\(workerFilter)
                 GROUP BY set_id, substr(on_day, 1, 7), category
                 """
-            for row in try await sql.raw(query).all() {
-                guard let set = FactSet(rawValue: try row.decode(column: "set_id", as: String.self)) else { continue }
-                let month = try row.decode(column: "month", as: String.self)
-                var t = months[set, default: [:]][month, default: Tally()]
-                t.add(facts: try Self.int(row, "n"), numerator: try Self.int(row, "num"), valueSum: try Self.double(row, "vs"),
-                      valued: try Self.int(row, "vn"), category: try row.decode(column: "category", as: String?.self))
-                months[set, default: [:]][month] = t
+            }
+            var queries = [SQLQueryString]()
+            if council {
+                // Whole months before today's from the tallies; today's month so far from the facts.
+                let thisMonth = Day(year: today.year, month: today.month, day: 1)!
+                queries.append("""
+                    SELECT set_id, bucket AS month, category, sum(facts) AS n, sum(numerator) AS num, sum(value_sum) AS vs, sum(valued) AS vn
+                    FROM \(unsafeRaw: Self.talliesTable) WHERE (\(tallyClauses.joined(separator: " OR "))) AND bucket < \(literal: String(today.iso.prefix(7)))
+                    GROUP BY set_id, bucket, category
+                    """)
+                queries.append(factsQuery("on_day >= \(literal: thisMonth.iso) AND on_day <= \(literal: today.iso)"))
+            } else {
+                queries.append(factsQuery("on_day <= \(literal: today.iso)"))
+            }
+            for query in queries {
+                for row in try await sql.raw(query).all() {
+                    guard let set = FactSet(rawValue: try row.decode(column: "set_id", as: String.self)) else { continue }
+                    let month = try row.decode(column: "month", as: String.self)
+                    var t = months[set, default: [:]][month, default: Tally()]
+                    t.add(facts: try Self.int(row, "n"), numerator: try Self.int(row, "num"), valueSum: try Self.double(row, "vs"),
+                          valued: try Self.int(row, "vn"), category: try Self.category(row))
+                    months[set, default: [:]][month] = t
+                }
             }
         }
         for indicator in eventIndicators {
@@ -137,16 +260,27 @@ public struct IndicatorStore: Sendable {
             let days = Array(Set(spanIndicators.flatMap { i in ranges.map { i.days(for: $0, today: today).last } })).sorted()
             let sets = Array(Set(spanIndicators.map(\.facts.rawValue))).sorted()
             let spanning = Self.overlaps(days.first!, days.last!)
-            let columns = days.enumerated().map { i, d -> SQLQueryString in
-                "sum(CASE WHEN \(Self.covers(d)) THEN 1 ELSE 0 END) AS n\(unsafeRaw: String(i)), "
-                    + "sum(CASE WHEN \(Self.covers(d)) AND in_numerator THEN 1 ELSE 0 END) AS u\(unsafeRaw: String(i))"
+            let query: SQLQueryString
+            if council {
+                // A span's tallies are +1 on its first day and -1 after its last: sum up to the day.
+                let columns = days.enumerated().map { i, d -> SQLQueryString in
+                    "sum(CASE WHEN bucket <= \(literal: d.iso) THEN facts ELSE 0 END) AS n\(unsafeRaw: String(i)), "
+                        + "sum(CASE WHEN bucket <= \(literal: d.iso) THEN numerator ELSE 0 END) AS u\(unsafeRaw: String(i))"
+                }
+                query = "SELECT set_id, category, \(columns.joined(separator: ", ")) FROM \(unsafeRaw: Self.talliesTable)"
+                    + " WHERE set_id IN (\(literals: sets, joinedBy: ", ")) AND bucket <= \(literal: days.last!.iso) GROUP BY set_id, category"
+            } else {
+                let columns = days.enumerated().map { i, d -> SQLQueryString in
+                    "sum(CASE WHEN \(Self.covers(d)) THEN 1 ELSE 0 END) AS n\(unsafeRaw: String(i)), "
+                        + "sum(CASE WHEN \(Self.covers(d)) AND in_numerator THEN 1 ELSE 0 END) AS u\(unsafeRaw: String(i))"
+                }
+                query = "SELECT set_id, category, \(columns.joined(separator: ", ")) FROM indicator_facts"
+                    + " WHERE set_id IN (\(literals: sets, joinedBy: ", ")) AND \(spanning)\(workerFilter) GROUP BY set_id, category"
             }
-            let query: SQLQueryString = "SELECT set_id, category, \(columns.joined(separator: ", ")) FROM indicator_facts"
-                + " WHERE set_id IN (\(literals: sets, joinedBy: ", ")) AND \(spanning)\(workerFilter) GROUP BY set_id, category"
             var onDay = [FactSet: [Day: Tally]]()
             for row in try await sql.raw(query).all() {
                 guard let set = FactSet(rawValue: try row.decode(column: "set_id", as: String.self)) else { continue }
-                let category = try row.decode(column: "category", as: String?.self)
+                let category = try Self.category(row)
                 for (i, d) in days.enumerated() {
                     var t = onDay[set, default: [:]][d, default: Tally()]
                     t.add(facts: try Self.int(row, "n\(i)"), numerator: try Self.int(row, "u\(i)"), valueSum: 0, valued: 0, category: category)
@@ -175,6 +309,12 @@ public struct IndicatorStore: Sendable {
             }
         }
         return result
+    }
+
+    /// A row's category: the tallies write "none" as "".
+    static func category(_ row: any SQLRow) throws -> String? {
+        guard let category = try row.decode(column: "category", as: String?.self), !category.isEmpty else { return nil }
+        return category
     }
 
     static func int(_ row: any SQLRow, _ column: String) throws -> Int {

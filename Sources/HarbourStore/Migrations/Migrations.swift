@@ -6,7 +6,7 @@ import SQLKit
 public enum HarbourMigrations {
     public static var all: [any Migration] {
         [CreateTeamsAndUsers(), CreateChildren(), CreateJourneyRecords(), CreateAuditTables(), CreateTimescaleTables(),
-         IndexOpenDueDates(), CreateIndicatorTables()]
+         IndexOpenDueDates(), CreateIndicatorTables(), CreateIndicatorTallies()]
     }
 }
 
@@ -297,6 +297,38 @@ struct CreateIndicatorTables: AsyncMigration {
     func revert(on database: any Database) async throws {
         for table in [IndicatorStore.commentaryTable, IndicatorStore.populationTable, IndicatorStore.referenceTable, IndicatorStore.table] {
             try await database.schema(table).delete()
+        }
+    }
+}
+
+/// Council-wide tallies of the indicator facts by set, month or day, and category, kept with the facts,
+/// so the council's dashboard reads thousands of rows, not every fact; and the facts indexed by
+/// worker for a team's. Built from the facts already stored.
+struct CreateIndicatorTallies: AsyncMigration {
+    var name: String { "008-indicator-tallies" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.schema(IndicatorStore.talliesTable)
+            .field("set_id", .string, .required)
+            // A month ("2014-03") for event sets, a day ("2014-03-31") for span sets.
+            .field("bucket", .string, .required)
+            .field("category", .string, .required)
+            .field("facts", .int, .required)
+            .field("numerator", .int, .required)
+            .field("value_sum", .double, .required)
+            .field("valued", .int, .required)
+            .unique(on: "set_id", "bucket", "category")
+            .create()
+        if let sql = database as? any SQLDatabase {
+            try await sql.create(index: "indicator_facts_worker").on(IndicatorStore.table).column("worker_id").column("set_id").column("on_day").run()
+            try await IndicatorStore.rebuildTallies(on: sql)
+        }
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(IndicatorStore.talliesTable).delete()
+        if let sql = database as? any SQLDatabase {
+            try await sql.drop(index: "indicator_facts_worker").run()
         }
     }
 }

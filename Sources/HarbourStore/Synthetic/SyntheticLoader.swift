@@ -54,7 +54,7 @@ public struct SyntheticLoader: Sendable {
 
     /// Deletes every child, record, log, session, user and team.
     public func wipe() async throws {
-        let tables = [DueItemStore.table, IndicatorStore.table, IndicatorStore.populationTable, IndicatorStore.commentaryTable,
+        let tables = [DueItemStore.table, IndicatorStore.table, IndicatorStore.talliesTable, IndicatorStore.populationTable, IndicatorStore.commentaryTable,
                       IndicatorStore.referenceTable, SupervisionDecision.schema, Supervision.schema, CouncilSettingsStore.table]
             + EventKind.allCases.map(\.spec.table)
             + [RecordSpec.child.table, RecordChange.schema, AccessLogEntry.schema, APIToken.schema, "_fluent_sessions",
@@ -129,6 +129,7 @@ public struct SyntheticLoader: Sendable {
                           expectedChildren: total, elapsed: Date().timeIntervalSince(started)))
         try await writeSupervision(council, workerIDs: workerIDs)
         try await writePopulation(council.parameters, by: workerIDs.first ?? 0)
+        try await IndicatorStore.rebuildTallies(on: sql)
         try await resetSequences()
         return Summary(children: children, records: records, workers: workerIDs.count, seconds: Date().timeIntervalSince(started))
     }

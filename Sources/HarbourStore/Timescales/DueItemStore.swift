@@ -98,6 +98,7 @@ public struct DueItemStore: Sendable {
                     progress(children, total)
                     current = try await upcoming
                 }
+                try await IndicatorStore.rebuildTallies(on: sql)
                 return (children, items, open)
             }
         }

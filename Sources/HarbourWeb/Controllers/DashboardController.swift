@@ -95,7 +95,7 @@ enum DashboardController {
     }
 
     @Sendable static func dashboard(req: Request) async throws -> Response {
-        try req.require(.viewTeams)
+        let user = try req.require(.viewTeams)
         let scope = try await req.figureScope()
         let (period, today) = (scope.period, scope.today)
         let results = try await req.results(scope)
@@ -106,7 +106,8 @@ enum DashboardController {
             heading(1, "Performance dashboard", class: "govuk-heading-l"),
             paragraph("\(period.title), for \(scope). Counts of events are for the period; counts of children are as at \(min(period.lastDay, today).long). Each figure links to the children behind it."),
             filterForm(period: period, team: scope.teamID, teams: teams),
-            tag("p", ["class": "govuk-body"], [link("Board report for this period", "/reports/performance" + query(period: period, team: scope.teamID))]),
+            tag("p", ["class": "govuk-body"], [link("Board report for this period", "/reports/performance" + query(period: period, team: scope.teamID))]
+                + (user.role.may(.editReferenceData) ? [text(" · "), link("Population, targets and benchmarks", ReferenceDataController.path)] : [])),
         ]
         for area in IndicatorArea.allCases {
             let rows = results.filter { $0.indicator.area == area }
@@ -226,6 +227,9 @@ enum DashboardController {
         }
         content.append(heading(2, "Definition", class: "govuk-heading-m"))
         content.append(Layout.summaryList(definition))
+        if user.role.may(.editReferenceData) {
+            content.append(tag("p", ["class": "govuk-body"], [link("Change the target and benchmarks", "\(ReferenceDataController.path)/indicators/\(indicator.id)")]))
+        }
         content.append(heading(2, "Commentary for \(Day.monthNames[period.lastDay.month - 1]) \(period.lastDay.year)", class: "govuk-heading-m"))
         content.append(commentary.map { paragraph($0.text) } ?? paragraph("No commentary yet.", class: "govuk-body govuk-hint"))
         if user.role.may(.exportData) {
@@ -270,6 +274,16 @@ enum DashboardController {
         let list = try await req.indicators.members(of: indicator, range: scope.period.range, today: scope.today, part: part,
                                                     category: category, workers: scope.workers, limit: limit, offset: offset)
         return (indicator, scope, part, category, list.members, list.total)
+    }
+
+    /// What an export of the children behind a figure held, for the access log: the figure and
+    /// how many rows, never the children's names.
+    static func exportDetail(_ list: (indicator: Indicator, scope: FigureScope, part: IndicatorStore.Part, category: String?,
+                                      members: [IndicatorStore.Member], total: Int)) -> String {
+        var detail = "\(list.indicator.id) \(list.scope.period.description) \(list.part.rawValue)"
+        if let category = list.category { detail += " category \(category)" }
+        detail += ", \(list.scope.name): \(list.members.count) \(list.members.count == 1 ? "row" : "rows")"
+        return detail
     }
 
     static func workerNames(_ members: [IndicatorStore.Member], on db: any Database) async throws -> [Int: String] {
@@ -322,9 +336,10 @@ enum DashboardController {
     }
 
     @Sendable static func childrenCSV(req: Request) async throws -> Response {
-        try req.require(.exportData)
+        let user = try req.require(.exportData)
         let list = try await members(req: req, limit: nil, offset: 0)
         let names = try await workerNames(list.members, on: req.db)
+        try await req.store.logAccess(user: user, childID: nil, action: .export, detail: exportDetail(list))
         var csv = "indicator,period,part,la_child_id,name,date,ended,in_numerator,value,category,worker\r\n"
         for m in list.members {
             let f = m.fact
@@ -442,10 +457,12 @@ enum IndicatorAPI {
     }
 
     @Sendable static func children(req: Request) async throws -> MembersJSON {
-        try req.require(.viewTeams)
+        let user = try req.require(.viewTeams)
         let page = max(1, req.query[Int.self, at: "page"] ?? 1)
         let perPage = min(1_000, max(1, req.query[Int.self, at: "per_page"] ?? 100))
         let list = try await DashboardController.members(req: req, limit: perPage, offset: (page - 1) * perPage)
+        try await req.store.logAccess(user: user, childID: nil, action: .apiList,
+                                      detail: DashboardController.exportDetail(list) + ", page \(page)")
         return MembersJSON(indicator: list.indicator.id, period: list.scope.period.description, part: list.part.rawValue, total: list.total,
                            page: page, perPage: perPage, children: list.members.map { m in
             let f = m.fact

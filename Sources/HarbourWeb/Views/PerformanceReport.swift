@@ -18,6 +18,8 @@ public enum PerformanceReport {
     public static func render(results: [IndicatorResult], period: ReportingPeriod, scope: String, today: Day,
                               commentary: [String: IndicatorStore.Commentary]) -> String {
         let worse = results.filter { $0.direction == .worse }
+        // The summary fits one page: the counts, then only what is off or near target, worst first.
+        let attention = results.filter { $0.rag == .red || $0.rag == .amber }.sorted { ($0.rag == .red ? 0 : 1) < ($1.rag == .red ? 0 : 1) }
         let title = "Children's services performance report: \(period.title)"
         var body: [Body] = [
             tag("header", ["class": "harbour-report__header"], [
@@ -27,12 +29,15 @@ public enum PerformanceReport {
             tag("section", ["class": "harbour-report__summary", "aria-labelledby": "summary"], [
                 tag("h2", ["class": "govuk-heading-m", "id": "summary"], text("Summary")),
                 summaryCounts(results),
-                Layout.table(caption: "Every indicator at a glance", id: "rag-summary",
-                             headers: ["Area", "Indicator", "Value", "RAG", "Change"],
-                             rows: results.map { r in
-                    [text(r.indicator.area.title), text("\(r.indicator.title) (\(r.indicator.id))"),
-                     text(DashboardController.format(r.current.value, r.indicator)), DashboardController.ragTag(r.rag), text(r.direction.label)]
-                }),
+                attention.isEmpty ? paragraph("Every indicator with a target is on target.")
+                    : Layout.table(caption: "Off target and near target (\(attention.count))", id: "rag-summary",
+                                   headers: ["Indicator", "Value", "Target", "RAG", "Change"],
+                                   rows: attention.map { r in
+                        [text("\(r.indicator.title) (\(r.indicator.id))"), text(DashboardController.format(r.current.value, r.indicator)),
+                         text(r.reference.target.map { DashboardController.format($0, r.indicator) } ?? ""),
+                         DashboardController.ragTag(r.rag), text(r.direction.label)]
+                    }),
+                paragraph("Every indicator's value and rating is listed at the end of the report.", class: "govuk-body-s"),
             ]),
             tag("section", ["class": "harbour-report__worse", "aria-labelledby": "worse"], [
                 tag("h2", ["class": "govuk-heading-m", "id": "worse"], text("Indicators that got worse (\(worse.count))")),
@@ -71,6 +76,14 @@ public enum PerformanceReport {
             }
             body.append(tag("section", ["class": "harbour-report__area"], section))
         }
+        body.append(tag("section", ["class": "harbour-report__area", "aria-labelledby": "all-indicators"], [
+            tag("h2", ["class": "govuk-heading-l", "id": "all-indicators"], text("Every indicator at a glance")),
+            Layout.table(caption: nil, id: "all-indicators-table", headers: ["Area", "Indicator", "Value", "RAG", "Change"],
+                         rows: results.map { r in
+                [text(r.indicator.area.title), text("\(r.indicator.title) (\(r.indicator.id))"),
+                 text(DashboardController.format(r.current.value, r.indicator)), DashboardController.ragTag(r.rag), text(r.direction.label)]
+            }),
+        ]))
         let html = HTML(
             .lang(.english),
             .head(.meta(.charset(.utf8)), .meta(.name("viewport"), .content("width=device-width, initial-scale=1")), .title(title),
