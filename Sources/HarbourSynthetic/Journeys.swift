@@ -137,6 +137,7 @@ struct Journeys: Sendable {
         var closure: Day?
         var reason = "RC7"
         var allocationEnd: Day?
+        var authorisedDay: Day?
         // Three quarters of the front-door workers carry the referrals: their caseloads run high.
         let frontDoorWorker = rng.chance(0.95) ? frontDoor[rng.int(0...(max(1, frontDoor.count * 3 / 4) - 1))] : nil
 
@@ -149,6 +150,7 @@ struct Journeys: Sendable {
             referralValues["primary_need"] = .code(route == .protection ? "N1" : rng.pick([("N1", 45.0), ("N2", 8), ("N3", 6), ("N4", 12),
                                                                                           ("N5", 18), ("N6", 4), ("N7", 1), ("N8", 3), ("N0", 3)]))
             allocationEnd = authorised
+            authorisedDay = authorised
             switch route {
             case .assessmentOnly:
                 closure = authorised.adding(days: rng.int(0...10))
@@ -176,6 +178,8 @@ struct Journeys: Sendable {
                 reason = Self.closureReason(forCeased: why)
             }
         }
+        // A referral stays open until its assessment is authorised.
+        if let c = closure, let authorisedDay, c < authorisedDay { closure = authorisedDay }
         if let c = closure, c > end { closure = nil }
         if let closure {
             referralValues["closure_date"] = .day(closure)
@@ -191,6 +195,49 @@ struct Journeys: Sendable {
     }
 
     enum Route { case nfaAtReferral, assessmentOnly, childInNeedPlan, protection }
+
+    /// While a child is looked after, the children in care team holds the case: a plan a
+    /// neighbourhood worker would have taken on after the child came into care is not theirs.
+    func keepCaseWithCareTeam(_ child: inout SyntheticChild) {
+        let care = child.events.filter { $0.kind == .periodOfCare }.compactMap { e in
+            e.values["start_date"]?.day.map { (start: $0, end: e.values["end_date"]?.day) }
+        }
+        guard !care.isEmpty else { return }
+        let careTeam = Set(inCare)
+        child.events.removeAll { kind, values in
+            guard kind == .allocation, values["allocation_role"]?.code == AllocationRole.socialWorker.rawValue,
+                  let worker = values["worker_id"]?.integer, !careTeam.contains(worker), let start = values["start_date"]?.day
+            else { return false }
+            return care.contains { start >= $0.start && $0.end.map { start < $0 } ?? true }
+        }
+    }
+
+    /// Records why the case moved to each new worker: a worker taking over within a week of the
+    /// last one (from the front door to a neighbourhood team, or into the children in care team)
+    /// is a transfer by the standard process. A worker starting afresh is the case's first
+    /// contact, which the returns work out for themselves.
+    static func recordWorkerChanges(_ child: inout SyntheticChild) {
+        let roles: Set<String> = [AllocationRole.socialWorker.rawValue, AllocationRole.teamManager.rawValue]
+        let held = child.events.indices.filter { i in
+            child.events[i].kind == .allocation && roles.contains(child.events[i].values["allocation_role"]?.code ?? "")
+        }.compactMap { i in child.events[i].values["start_date"]?.day.map { (index: i, start: $0) } }
+            .sorted { ($0.start, $0.index) < ($1.start, $1.index) }
+        for (n, current) in held.enumerated() where child.events[current.index].values["change_reason"] == nil {
+            let takesOver = held[..<n].contains { earlier in
+                child.events[earlier.index].values["end_date"]?.day.map { $0.adding(days: 7) >= current.start } ?? true
+            }
+            if takesOver { child.events[current.index].values["change_reason"] = .code(SocialWorkerChangeReason.standardTransfer.rawValue) }
+        }
+    }
+
+    /// The placement type as recorded: "other placements" (Z1) are split into Z11-Z14 from
+    /// 2025-26, so a placement running on 1 April 2025 or later is recorded as Z11.
+    static func recordedPlacementType(_ type: String, until: Day) -> String {
+        guard type == PlacementType.otherPlacement.rawValue, until >= Self.otherPlacementsSplit else { return type }
+        return PlacementType.otherPlacementZ11.rawValue
+    }
+
+    static let otherPlacementsSplit = Day(year: 2025, month: 4, day: 1)!
 
     static func closureReason(forCeased reason: String?) -> String {
         switch reason {
@@ -222,10 +269,13 @@ struct Journeys: Sendable {
         if authorised <= end {
             v["authorisation_date"] = .day(authorised)
             v["needs_services"] = .bool(needs)
-            v["factors"] = .codes(Array(Set((0..<rng.int(1...3)).map { _ in
+            var factors = Set((0..<rng.int(1...3)).map { _ in
                 rng.pick([("3B", 10.0), ("4B", 8), ("2B", 5), ("1B", 4), ("16A", 6), ("17A", 5), ("18C", 2), ("19C", 1), ("10A", 1),
                           ("11A", 1), ("24A", 1), ("21", 2), ("6B", 2), ("5B", 2), ("7A", 1), ("14A", 1), ("15A", 1)])
-            })).sorted())
+            })
+            // Factor 21 is "no factors identified": it stands alone.
+            if factors.count > 1 { factors.remove("21") }
+            v["factors"] = .codes(factors.sorted())
         }
         if start <= end { child.events.append((.assessment, v)) }
         return (authorised, needs)
@@ -390,6 +440,8 @@ struct Journeys: Sendable {
         let entryAge = dob.age(on: start)
         let eighteen = Day(year: dob.year + 18, month: dob.month, day: min(dob.day, 28))!
         let exit = longStay ? longStayExit(age: entryAge, rng: &rng) : newEntryExit(age: entryAge, rng: &rng)
+        // A placement order (E1) is made only where the plan is adoption.
+        let legalStatus = legalStatus == "E1" && exit != .adoption ? "C2" : legalStatus
         var ceased: Day
         var reason: String
         switch exit {
@@ -422,7 +474,9 @@ struct Journeys: Sendable {
         }
         var period: FieldValues = ["start_date": .day(start), "legal_status": .code(legalStatus),
                                    "category_of_need": .code(rng.pick([("N1", 83.0), ("N4", 5), ("N5", 6), ("N8", 3), ("N2", 2), ("N3", 1)])),
-                                   "uasc": .bool(entryAge >= 14 && rng.chance(0.05)), "permanence_plan": .code(permanencePlan)]
+                                   "uasc": .bool(entryAge >= 14 && rng.chance(0.05)), "permanence_plan": .code(permanencePlan),
+                                   // Children coming into care have seldom left care to a permanence order before.
+                                   "previous_permanence": .code(PreviousPermanence.noPreviousPermanence.rawValue)]
         if ended { period["end_date"] = .day(ceased); period["reason_ceased"] = .code(reason) }
         child.events.append((.periodOfCare, period))
 
@@ -431,7 +485,11 @@ struct Journeys: Sendable {
         var status = legalStatus
         var type = firstPlacement(age: entryAge, exit: exit, rng: &rng)
         var rne = "S"
-        let statusChange = (legalStatus == "C1" || legalStatus == "L1" || legalStatus == "L2") ? start.adding(days: rng.int(60...240)) : nil
+        let statusDays = (legalStatus == "C1" || legalStatus == "L1" || legalStatus == "L2") ? rng.int(60...240) : nil
+        // Police protection lasts at most 72 hours, an emergency protection order at most 21 days.
+        let statusChange = statusDays.map { days in
+            start.adding(days: legalStatus == "L1" ? 1 + days % 3 : legalStatus == "L2" ? 1 + days % 21 : days)
+        }
         var pendingStatus = statusChange
         var matchDay: Day?
         if exit == .longTermFostering, rng.chance(0.6) { matchDay = start.adding(days: rng.int(300...800)) }
@@ -449,6 +507,8 @@ struct Journeys: Sendable {
                 pendingStatus = nil
             } else if let placed = placedForAdoption, placed < next {
                 next = placed; nextRNE = "B"; nextStatus = "E1"; nextType = rng.chance(0.2) ? "A5" : "A6"; placedForAdoption = nil
+                // Placed with the current foster carers (A5), the carers stay the same: T or U.
+                if nextType == "A5" { nextRNE = status == "E1" ? "T" : "U" } else if status == "E1" { nextRNE = "P" }
                 changeReason = "CARPL"
             } else if let match = matchDay, match < next {
                 next = match; nextRNE = "T"; nextType = type == "U3" ? "U1" : "U4"; matchDay = nil; changeReason = "PLACE"
@@ -462,6 +522,14 @@ struct Journeys: Sendable {
                                         "placement_type": .code(type), "provider": .code(Self.provider(type, &rng)),
                                         "placement_postcode": .text(Names.postcode(&rng)), "home_postcode": .text(Names.postcode(&rng))]
             if type.hasPrefix("K") || type.hasPrefix("R") { episode["urn"] = .text("SC\(rng.int(100_000...999_999))") }
+            // A change of legal status alone keeps the child where they were.
+            if rne == "L", let before = child.events.last(where: { $0.kind == .placement })?.values {
+                for field in ["placement_postcode", "home_postcode", "provider", "urn"] { episode[field] = before[field] }
+            }
+            let recordedType = Self.recordedPlacementType(type, until: next >= ceased || next > end ? (ended ? ceased : end) : next)
+            // Other placements from 2025-26 (Z11-Z14) have no provider.
+            if recordedType != type { episode["provider"] = nil }
+            episode["placement_type"] = .code(recordedType)
             if next >= ceased || next > end {
                 if ended { episode["end_date"] = .day(ceased) }
                 child.events.append((.placement, episode))
@@ -473,10 +541,11 @@ struct Journeys: Sendable {
             episodeStart = next; rne = nextRNE; status = nextStatus; type = nextType
         }
 
-        if exit == .adoption { adoptionSteps(&child, start: start, ceased: ceased, rng: &rng) }
+        if exit == .adoption { adoptionSteps(&child, start: start, ceased: ceased, orderAtStart: legalStatus == "E1", rng: &rng) }
         if exit == .guardianship, ended { child.events.append((.permanence, ["step": .code("special-guardianship-order"), "step_date": .day(ceased)])) }
 
         reviewsAndHealth(&child, start: start, lastDay: lastDay, dob: dob, rng: &rng)
+        healthOutcomes(&child, start: start, lastDay: lastDay, dob: dob)
         missingEpisodes(&child, start: start, lastDay: lastDay, dob: dob, rng: &rng)
         visits(&child, from: start, to: lastDay, type: "looked-after-statutory", every: 42, onTime: 0.82, rng: &rng)
         allocate(&child, worker: rng.element(inCare), from: start, to: ended ? ceased : nil)
@@ -522,17 +591,20 @@ struct Journeys: Sendable {
         }
     }
 
-    func adoptionSteps(_ child: inout SyntheticChild, start: Day, ceased: Day, rng: inout SeededRandom) {
+    /// The steps to adoption. A child who comes into care already under a placement order
+    /// had the decision to place for adoption made before.
+    func adoptionSteps(_ child: inout SyntheticChild, start: Day, ceased: Day, orderAtStart: Bool, rng: inout SeededRandom) {
         let order = ceased
         let placed = order.adding(days: -rng.int(180...300))
+        let decisionDays = rng.int(90...200)
         let steps: [(String, Day)] = [
-            ("decision-to-place-for-adoption", start.adding(days: rng.int(90...200))),
+            ("decision-to-place-for-adoption", start.adding(days: orderAtStart ? -decisionDays : decisionDays)),
             ("placement-order", placed.adding(days: -rng.int(90...200))),
             ("matched-for-adoption", placed.adding(days: -rng.int(14...60))),
             ("placed-for-adoption", placed),
             ("adoption-order", order),
         ]
-        for (step, day) in steps where day <= end && day >= start {
+        for (step, day) in steps where day <= end && (day >= start || orderAtStart && step == "decision-to-place-for-adoption") {
             child.events.append((.permanence, ["step": .code(step), "step_date": .day(day)]))
         }
     }
@@ -569,6 +641,42 @@ struct Journeys: Sendable {
                 child.events.append((.personalEducationPlan, ["pep_date": .day(pep), "school": .text(Names.surname(&rng) + " Academy")]))
             }
             pep = pep.adding(days: rng.int(100...130))
+        }
+    }
+
+    /// The yearly outcomes record (SSDA903 OC2) made on 31 March for a child looked after since
+    /// 1 April: an SDQ score from 4 to 16 (or why there is none), conviction and substance misuse
+    /// from 10, health surveillance under 5, immunisations. It draws on a generator of its own,
+    /// so the rest of the child's journey is as it was before outcomes were generated.
+    func healthOutcomes(_ child: inout SyntheticChild, start: Day, lastDay: Day, dob: Day) {
+        guard start.year + 1 <= lastDay.year else { return }
+        for year in (start.year + 1)...lastDay.year {
+            guard let march = Day(year: year, month: 3, day: 31), let april = Day(year: year - 1, month: 4, day: 1),
+                  start <= april, march <= lastDay else { continue }
+            var rng = SeededRandom(seed: UInt64(march.ordinal) &* 0x2545_F491_4F6C_DD1D &+ UInt64(dob.ordinal) &+ UInt64(start.ordinal) << 20)
+            let age = dob.age(on: march)
+            var v: FieldValues = ["record_date": .day(march), "immunisations": .bool(rng.chance(0.88))]
+            switch age {
+            case ..<4: break
+            case 4...16:
+                if rng.chance(0.85) { v["sdq_score"] = .integer(rng.int(3...30)) }
+                else { v["sdq_reason"] = .code(rng.pick([("SDQ2", 2.0), ("SDQ5", 3), ("SDQ3", 1), ("SDQ4", 1)])) }
+            default: v["sdq_reason"] = .code("SDQ1")
+            }
+            if age < 5 { v["health_assessment"] = .bool(rng.chance(0.9)) }
+            if age >= 10 {
+                v["convicted"] = .bool(rng.chance(0.03))
+                let misuse = rng.chance(0.04)
+                v["substance_misuse"] = .bool(misuse)
+                if misuse {
+                    let offered = rng.chance(0.9)
+                    v["intervention_offered"] = .bool(offered)
+                    v["intervention_received"] = .bool(offered && rng.chance(0.7))
+                }
+            } else {
+                v["substance_misuse"] = .bool(false)
+            }
+            child.events.append((.healthOutcomes, v))
         }
     }
 

@@ -140,6 +140,8 @@ public struct SyntheticCouncil: Sendable {
             }
             var practice = SeededRandom(seed: practiceSeed)
             PracticeRecords.add(to: &child, end: p.end, iros: iros, rng: &practice)
+            journeys.keepCaseWithCareTeam(&child)
+            Journeys.recordWorkerChanges(&child)
             child.values["la_child_id"] = .text(String(format: "C%07d", index + 1))
             let duplicate = Defects.apply(&child, rate: p.defects, rng: &rng)
             out.append(child)
