@@ -28,12 +28,12 @@ let package = Package(
         .target(name: "HarbourSynthetic", dependencies: ["HarbourCore"], swiftSettings: strict),
         // Statutory returns (CIN census, SSDA903, Annex A) as tables, their files and the DfE's
         // validation rules: pure, no database, no web.
-        .target(name: "HarbourReturns", dependencies: ["HarbourCore"], swiftSettings: strict),
+        .target(name: "HarbourReturns", dependencies: ["HarbourCore"], exclude: ["Import"], swiftSettings: strict),
         // Fluent models, migrations and the use cases that write a child's record.
         .target(
             name: "HarbourStore",
             dependencies: [
-                "HarbourCore", "HarbourSynthetic",
+                "HarbourCore", "HarbourSynthetic", "HarbourReturns",
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
@@ -45,7 +45,7 @@ let package = Package(
         .target(
             name: "HarbourWeb",
             dependencies: [
-                "HarbourCore", "HarbourStore",
+                "HarbourCore", "HarbourStore", "HarbourReturns",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
             ],
@@ -55,14 +55,15 @@ let package = Package(
         .executableTarget(
             name: "Harbour",
             dependencies: [
-                "HarbourCore", "HarbourStore", "HarbourWeb", "HarbourSynthetic",
+                "HarbourCore", "HarbourStore", "HarbourWeb", "HarbourSynthetic", "HarbourReturns",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Fluent", package: "fluent"),
             ],
             swiftSettings: strict
         ),
         .testTarget(name: "HarbourCoreTests", dependencies: ["HarbourCore", "HarbourSynthetic"], swiftSettings: strict),
-        .testTarget(name: "HarbourReturnsTests", dependencies: ["HarbourCore", "HarbourReturns", "HarbourSynthetic"], swiftSettings: strict),
+        .testTarget(name: "HarbourReturnsTests", dependencies: ["HarbourCore", "HarbourReturns", "HarbourSynthetic"], exclude: ["Import"],
+                    swiftSettings: strict),
         .testTarget(
             name: "HarbourAppTests",
             dependencies: [

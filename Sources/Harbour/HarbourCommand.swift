@@ -18,7 +18,7 @@ struct HarbourCommand: AsyncParsableCommand {
         database (postgres://user:password@host:5432/name).
         """,
         subcommands: [Serve.self, Demo.self, Migrate.self, UserCommand.self, CalendarCommand.self, TimescalesCommand.self,
-                      ExportCommand.self, ReportCommand.self])
+                      ExportCommand.self, ReportCommand.self, ReturnsCommand.self])
 
     /// Bad input on the command line ends with exit code 2 and a message naming the option.
     static func main() async {

@@ -1,0 +1,229 @@
+import ArgumentParser
+import Fluent
+import Foundation
+import HarbourCore
+import HarbourReturns
+import HarbourStore
+import HarbourWeb
+import SQLKit
+
+struct ReturnsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "returns",
+        abstract: "Statutory returns: the CIN census, the SSDA903 and Ofsted's Annex A, built from Harbour's records; and the DfE's validation of any return file.",
+        subcommands: [CINCensusCommand.self, SSDA903Command.self, AnnexACommand.self, ValidateReturnCommand.self])
+}
+
+/// Reads the collection year option, naming it when it is wrong.
+func collectionYear(_ text: String) throws -> CollectionYear {
+    do { return try CollectionYear(parsing: text) } catch { throw CommandLineProblem(message: "--year: \(error.message)") }
+}
+
+/// Builds from every child in the store, a chunk at a time.
+func eachChunk(_ settings: HarbourSettings, _ body: @escaping @Sendable ([ReturnChild], [Int: ReturnWorker]) async throws -> Void) async throws {
+    try await Runner.withApp(settings) { app in
+        let records = ReturnRecords(sql: app.db as! any SQLDatabase)
+        let workers = try await records.workers()
+        try await records.forEachChunk { try await body($0, workers) }
+    }
+}
+
+struct CINCensusCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cin", abstract: "Write the CIN census XML for a collection year (2025/26 structure, valid against CIN_schema_2025.xsd).")
+    @ArgumentParser.Option(help: "The collection year, as 2025-26 (1 April 2025 to 31 March 2026).") var year: String
+    @ArgumentParser.Option(help: "The XML file to write.") var out: String
+    @ArgumentParser.Option(help: "The council's three-digit LA number, for the header.") var la: String = "999"
+    @OptionGroup var data: DataOptions
+
+    func run() async throws {
+        let year = try collectionYear(year)
+        guard la.count == 3, la.allSatisfy(\.isNumber) else { throw CommandLineProblem(message: "--la: \"\(la)\" is not a three-digit LA number") }
+        let builder = CINCensusBuilder(collectionYear: year.end, localAuthority: la)
+        let census = Collected(CINReturn(file: out))
+        try await eachChunk(data.settings) { chunk, _ in
+            let part = builder.build(chunk, file: out)
+            await census.merge(part)
+        }
+        let output = CINXMLWriter.write(await census.value)
+        try write(output.text, to: out, option: "--out")
+        let children = await census.value.childIdentifiers.rows.count
+        say("Wrote the CIN census \(year) to \(out): \(children) children.")
+        for problem in output.problems.prefix(20) { say("  not written: \(problem)") }
+    }
+}
+
+struct SSDA903Command: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ssda903", abstract: "Write the SSDA903 CSV files for a collection year into a folder, with the DfE's headers and dd/mm/yyyy dates.")
+    @ArgumentParser.Option(help: "The collection year, as 2025-26.") var year: String
+    @ArgumentParser.Option(help: "The folder to write the CSV files into (made if missing).") var out: String
+    @OptionGroup var data: DataOptions
+
+    func run() async throws {
+        let year = try collectionYear(year)
+        let tables = Collected(SSDA903Tables())
+        try await eachChunk(data.settings) { chunk, workers in
+            await tables.merge(SSDA903Builder(collectionYear: year.end, workers: workers).build(chunk))
+        }
+        let folder = URL(fileURLWithPath: out)
+        do { try SSDA903CSVWriter.write(await tables.value, to: folder) } catch {
+            throw CommandLineProblem(message: "--out: \(out) cannot be written (\(error.localizedDescription))")
+        }
+        let value = await tables.value
+        say("Wrote the SSDA903 \(year) to \(out): \(value.header.rows.count) children, \(value.episodes.rows.count) episodes.")
+    }
+}
+
+struct AnnexACommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annex-a", abstract: "Write Ofsted's Annex A lists 1 to 11 as CSV files with Ofsted's column headings.")
+    @ArgumentParser.Option(name: .customLong("as-of"), help: "The day the lists are drawn up to, YYYY-MM-DD.") var asOf: String
+    @ArgumentParser.Option(help: "How many months the lists look back (Ofsted asks for 6 or 12).") var months: Int = 12
+    @ArgumentParser.Option(help: "The folder to write list_1.csv … list_11.csv into (made if missing).") var out: String
+    @OptionGroup var data: DataOptions
+
+    func run() async throws {
+        guard let day = Day(iso: asOf) else { throw CommandLineProblem(message: "--as-of: \"\(asOf)\" is not a date written as YYYY-MM-DD") }
+        guard (1...36).contains(months) else { throw CommandLineProblem(message: "--months: must be from 1 to 36") }
+        let lists = Collected([ReturnTable]())
+        try await eachChunk(data.settings) { chunk, workers in
+            await lists.append(AnnexABuilder(date: day, months: months, workers: workers).build(chunk))
+        }
+        let folder = URL(fileURLWithPath: out)
+        do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+            throw CommandLineProblem(message: "--out: \(out) cannot be made")
+        }
+        for table in await lists.value {
+            try write(ReturnCSV.text(table), to: folder.appendingPathComponent("\(table.name).csv").path, option: "--out")
+            say("  \(table.name): \(table.rows.count) rows")
+        }
+        say("Wrote Annex A as at \(day.long) to \(out).")
+    }
+}
+
+struct ValidateReturnCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a CIN census XML file or a folder of SSDA903 CSV files against the DfE's 2026-27 rules.",
+        discussion: "Prints every finding with its rule, severity, the child, the file and line (or element) and the items to fix. Exits 1 when there are errors.")
+    @ArgumentParser.Argument(help: "A CIN census XML file, or a folder of SSDA903 CSV files.") var path: String
+    @ArgumentParser.Option(help: "For an SSDA903 folder: the collection year, as 2025-26.") var year: String = "2025-26"
+    @ArgumentParser.Option(help: "For an SSDA903 folder: last year's folder, for the rules that compare the two.") var previous: String?
+    @ArgumentParser.Option(help: "table, csv or json.") var format: String = "table"
+    @ArgumentParser.Flag(help: "Print only the number of findings for each rule.") var summary = false
+
+    func run() async throws {
+        guard ["table", "csv", "json"].contains(format) else { throw CommandLineProblem(message: "--format: must be table, csv or json") }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw CommandLineProblem(message: "\(path): no such file or folder")
+        }
+        let started = Date()
+        var problems = [ReturnFileProblem]()
+        let findings: [Finding]
+        if isFolder.boolValue {
+            let year = try collectionYear(year)
+            let read = try SSDA903CSVReader.read(folder: URL(fileURLWithPath: path))
+            problems = read.problems
+            var ret = SSDA903Return(current: read.tables, collectionYear: year.end)
+            if let previous {
+                let last = try SSDA903CSVReader.read(folder: URL(fileURLWithPath: previous))
+                problems += last.problems
+                ret.last = last.tables
+            }
+            findings = ReturnValidation.run(SSDA903Rules.all, on: ret)
+        } else {
+            let read: CINXMLReader.Result
+            do { read = try CINXMLReader.read(contentsOf: URL(fileURLWithPath: path)) } catch let error as CINXMLReader.ReadError {
+                throw CommandLineProblem(message: error.description)
+            }
+            problems = read.problems
+            findings = ReturnValidation.run(CINRules.all, on: read.census)
+        }
+        let seconds = Date().timeIntervalSince(started)
+        print(findings: findings, problems: problems)
+        let errors = findings.filter { $0.severity == .error }.count
+        FileHandle.standardError.write(Data("\(findings.count) findings (\(errors) errors, \(findings.count - errors) queries), \(problems.count) file problems, in \(String(format: "%.2f", seconds)) s\n".utf8))
+        if errors > 0 { throw ExitCode(1) }
+    }
+
+    func print(findings: [Finding], problems: [ReturnFileProblem]) {
+        var out = ""
+        switch (format, summary) {
+        case ("json", true):
+            let counts = ReturnValidation.counts(findings).map { ["rule": $0.rule, "severity": $0.severity.rawValue, "message": $0.message, "count": String($0.count)] }
+            out = String(decoding: try! JSONSerialization.data(withJSONObject: counts, options: [.sortedKeys]), as: UTF8.self) + "\n"
+        case ("json", false):
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            out = String(decoding: try! encoder.encode(findings), as: UTF8.self) + "\n"
+        case ("csv", true):
+            out = "rule,severity,count,message\r\n" + ReturnValidation.counts(findings).map {
+                [$0.rule, $0.severity.rawValue, String($0.count), $0.message].map(ReturnCSV.field).joined(separator: ",")
+            }.joined(separator: "\r\n") + "\r\n"
+        case ("csv", false):
+            out = "rule,severity,child,table,file,line,element,fields,message\r\n" + (problems.map {
+                ["file", "error", "", "", $0.location.file, $0.location.line.map(String.init) ?? "", $0.location.path ?? "", $0.column ?? "", $0.message]
+                    .map(ReturnCSV.field).joined(separator: ",")
+            } + findings.map {
+                [$0.rule, $0.severity.rawValue, $0.child, $0.table, $0.file, $0.line.map(String.init) ?? "", $0.path ?? "",
+                 $0.fields.joined(separator: " "), $0.message].map(ReturnCSV.field).joined(separator: ",")
+            }).joined(separator: "\r\n") + "\r\n"
+        case (_, true):
+            for c in ReturnValidation.counts(findings) { out += "\(c.rule)\t\(c.severity.rawValue)\t\(c.count)\t\(c.message)\n" }
+        default:
+            for p in problems { out += "file   \(p)\n" }
+            for f in findings {
+                let place = f.location.description
+                out += "\(f.rule)\t\(f.severity.rawValue)\t\(f.child.isEmpty ? "-" : f.child)\t\(place)\t\(f.fields.joined(separator: ", "))\t\(f.message)\n"
+            }
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+}
+
+/// A value built up from chunks of children.
+actor Collected<Value: Sendable> {
+    var value: Value
+    init(_ value: Value) { self.value = value }
+}
+
+extension Collected where Value == CINReturn {
+    func merge(_ part: CINReturn) {
+        if value.header.rows.isEmpty { value.header = part.header }
+        value.childIdentifiers.rows += part.childIdentifiers.rows
+        value.childCharacteristics.rows += part.childCharacteristics.rows
+        value.disabilities.rows += part.disabilities.rows
+        value.cinDetails.rows += part.cinDetails.rows
+        value.assessments.rows += part.assessments.rows
+        value.assessmentFactors.rows += part.assessmentFactors.rows
+        value.cinPlanDates.rows += part.cinPlanDates.rows
+        value.section47.rows += part.section47.rows
+        value.childProtectionPlans.rows += part.childProtectionPlans.rows
+        value.reviews.rows += part.reviews.rows
+    }
+}
+
+extension Collected where Value == SSDA903Tables {
+    func merge(_ part: SSDA903Tables) {
+        for table in part.all {
+            var merged = value[table.name]!
+            merged.rows += table.rows
+            value.replace(merged)
+        }
+    }
+}
+
+extension Collected where Value == [ReturnTable] {
+    func append(_ lists: [ReturnTable]) {
+        if value.isEmpty { value = lists; return }
+        for (index, list) in lists.enumerated() { value[index].rows += list.rows }
+    }
+}
+
+func write(_ text: String, to path: String, option: String) throws {
+    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+        throw CommandLineProblem(message: "\(option): \(path) cannot be written")
+    }
+}

@@ -1,0 +1,116 @@
+import HarbourCore
+
+/// Shared reading of SSDA903 values for the rules in this part, done the way the DfE's
+/// validator reads them: codes upper-cased, blank or unreadable dates left out of every
+/// comparison, episodes taken child by child in date order.
+enum SSDA903SupportB {
+    /// A code as the DfE's validator compares it: its reader upper-cases every value.
+    static func code(_ text: String) -> String {
+        text.utf8.contains { $0 >= 0x61 } ? text.uppercased() : text
+    }
+
+    /// The date `years` years on, keeping the day of the month where it exists (29 February
+    /// becomes 28 February), as the validator's `DateOffset(years:)` does.
+    static func adding(years: Int, to day: Day) -> Day {
+        adding(months: years * 12, to: day)
+    }
+
+    /// The date `months` months on, the day clamped to the end of the month.
+    private static func adding(months: Int, to day: Day) -> Day {
+        let total = day.year * 12 + (day.month - 1) + months
+        let year = total >= 0 ? total / 12 : (total - 11) / 12
+        let month = total - year * 12 + 1
+        let last = Day.daysIn(month: month, year: year)
+        return Day(year: year, month: month, day: min(day.day, last))!
+    }
+
+    /// Each column's dates, parsed once per run.
+    static func days(_ table: ReturnTable, _ column: ReturnTable.Column) -> [Day?] {
+        table.rows.map { $0.day(column) }
+    }
+
+    /// Each column's codes, upper-cased once per run.
+    static func codes(_ table: ReturnTable, _ column: ReturnTable.Column) -> [String] {
+        table.rows.map { code($0[column]) }
+    }
+
+    /// Row indices ordered by a date, undated rows last, ties kept in row order (the
+    /// validator's sort leaves the order of ties to chance).
+    static func ordered(_ rows: [Int], by dates: [Day?]) -> [Int] {
+        // Most children's episodes are already in order in the file.
+        if zip(rows, rows.dropFirst()).allSatisfy({ compare(dates[$1], dates[$0]) != true }) { return rows }
+        return rows.enumerated().sorted { a, b in
+            compare(dates[a.element], dates[b.element]) ?? (a.offset < b.offset)
+        }.map(\.element)
+    }
+
+    /// Each child's episodes in the order the validator sorts them (by CHILD, then start date,
+    /// then `second` where given), undated episodes last.
+    static func sequences(_ episodes: ReturnTable, by dates: [Day?], then second: [Day?]? = nil) -> [[Int]] {
+        episodes.groups(by: episodes.column("CHILD")).values.map { rows in
+            guard let second else { return ordered(rows, by: dates) }
+            return rows.enumerated().sorted { a, b in
+                compare(dates[a.element], dates[b.element]) ?? compare(second[a.element], second[b.element]) ?? (a.offset < b.offset)
+            }.map(\.element)
+        }
+    }
+
+    /// Whether `a` sorts before `b` (undated last), nil when they sort together.
+    private static func compare(_ a: Day?, _ b: Day?) -> Bool? {
+        switch (a, b) {
+        case let (x?, y?): return x == y ? nil : x < y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        case (nil, nil): return nil
+        }
+    }
+
+    /// The row with the latest date among `rows` (the first such row on ties), nil when
+    /// none is dated: the validator's `idxmax`.
+    static func latest(_ rows: [Int], by dates: [Day?]) -> Int? {
+        var best: Int?
+        for row in rows {
+            guard let date = dates[row] else { continue }
+            if let current = best, let bestDate = dates[current], bestDate >= date { continue }
+            best = row
+        }
+        return best
+    }
+
+    /// The row with the earliest date among `rows` (the first such row on ties): `idxmin`.
+    static func earliest(_ rows: [Int], by dates: [Day?]) -> Int? {
+        var best: Int?
+        for row in rows {
+            guard let date = dates[row] else { continue }
+            if let current = best, let bestDate = dates[current], bestDate <= date { continue }
+            best = row
+        }
+        return best
+    }
+
+    /// Flags each row once, in row order.
+    static func flag(_ rows: some Sequence<Int>, in table: ReturnTable, _ findings: inout Findings) {
+        for row in Set(rows).sorted() { findings.flag(table, row: row) }
+    }
+
+    /// Children looked after continuously through the collection year, as the validator
+    /// judges it: some episode falls in the year, and no episode starts care after the year
+    /// began, ends care (other than X1) within it, or is a short break (V3/V4) in it.
+    static func continuouslyLookedAfter(_ ret: SSDA903Return) -> Set<String> {
+        let episodes = ret.episodes
+        let child = episodes.column("CHILD"), rne = episodes.column("RNE"), rec = episodes.column("REC"), ls = episodes.column("LS")
+        let decom = episodes.column("DECOM"), dec = episodes.column("DEC")
+        let start = ret.collectionStart, end = ret.collectionEnd
+        var inYear: Set<String> = [], broken: Set<String> = []
+        for row in episodes.rows {
+            let from = row.day(decom), to = row.day(dec)
+            let during = from.map { $0 <= end } == true && (to.map { $0 >= start } ?? true)
+            let entersCare = code(row[rne]) == "S" && from.map { $0 > start && $0 <= end } == true
+            let leavesCare = code(row[rec]) != "X1" && to.map { $0 >= start && $0 < end } == true
+            let shortBreak = ["V3", "V4"].contains(code(row[ls])) && during
+            if during { inYear.insert(row[child]) }
+            if entersCare || leavesCare || shortBreak { broken.insert(row[child]) }
+        }
+        return inYear.subtracting(broken)
+    }
+}
