@@ -11,7 +11,7 @@ struct ReturnsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "returns",
         abstract: "Statutory returns: the CIN census, the SSDA903 and Ofsted's Annex A, built from Harbour's records; and the DfE's validation of any return file.",
-        subcommands: [CINCensusCommand.self, SSDA903Command.self, AnnexACommand.self, ValidateReturnCommand.self])
+        subcommands: [CINCensusCommand.self, SSDA903Command.self, AnnexACommand.self, ValidateReturnCommand.self, CheckRecordsCommand.self])
 }
 
 /// Reads the collection year option, naming it when it is wrong.
@@ -19,12 +19,10 @@ func collectionYear(_ text: String) throws -> CollectionYear {
     do { return try CollectionYear(parsing: text) } catch { throw CommandLineProblem(message: "--year: \(error.message)") }
 }
 
-/// Builds from every child in the store, a chunk at a time.
-func eachChunk(_ settings: HarbourSettings, _ body: @escaping @Sendable ([ReturnChild], [Int: ReturnWorker]) async throws -> Void) async throws {
+/// The council's records as the returns read them, for a command.
+func withReturnRecords<T: Sendable>(_ settings: HarbourSettings, _ body: @escaping @Sendable (ReturnRecords) async throws -> T) async throws -> T {
     try await Runner.withApp(settings) { app in
-        let records = ReturnRecords(sql: app.db as! any SQLDatabase)
-        let workers = try await records.workers()
-        try await records.forEachChunk { try await body($0, workers) }
+        try await body(ReturnRecords(sql: app.db as! any SQLDatabase))
     }
 }
 
@@ -39,15 +37,11 @@ struct CINCensusCommand: AsyncParsableCommand {
     func run() async throws {
         let year = try collectionYear(year)
         guard la.count == 3, la.allSatisfy(\.isNumber) else { throw CommandLineProblem(message: "--la: \"\(la)\" is not a three-digit LA number") }
-        let builder = CINCensusBuilder(collectionYear: year.end, localAuthority: la)
-        let census = Collected(CINReturn(file: out))
-        try await eachChunk(data.settings) { chunk, _ in
-            let part = builder.build(chunk, file: out)
-            await census.merge(part)
-        }
-        let output = CINXMLWriter.write(await census.value)
+        let (la, out) = (la, out)
+        let census = try await withReturnRecords(data.settings) { try await $0.cinCensus(year, localAuthority: la, file: out) }
+        let output = CINXMLWriter.write(census)
         try write(output.text, to: out, option: "--out")
-        let children = await census.value.childIdentifiers.rows.count
+        let children = census.childIdentifiers.rows.count
         say("Wrote the CIN census \(year) to \(out): \(children) children.")
         for problem in output.problems.prefix(20) { say("  not written: \(problem)") }
     }
@@ -62,15 +56,11 @@ struct SSDA903Command: AsyncParsableCommand {
 
     func run() async throws {
         let year = try collectionYear(year)
-        let tables = Collected(SSDA903Tables())
-        try await eachChunk(data.settings) { chunk, workers in
-            await tables.merge(SSDA903Builder(collectionYear: year.end, workers: workers).build(chunk))
-        }
+        let value = try await withReturnRecords(data.settings) { try await $0.ssda903(year) }.current
         let folder = URL(fileURLWithPath: out)
-        do { try SSDA903CSVWriter.write(await tables.value, to: folder) } catch {
+        do { try SSDA903CSVWriter.write(value, to: folder) } catch {
             throw CommandLineProblem(message: "--out: \(out) cannot be written (\(error.localizedDescription))")
         }
-        let value = await tables.value
         say("Wrote the SSDA903 \(year) to \(out): \(value.header.rows.count) children, \(value.episodes.rows.count) episodes.")
     }
 }
@@ -86,15 +76,13 @@ struct AnnexACommand: AsyncParsableCommand {
     func run() async throws {
         guard let day = Day(iso: asOf) else { throw CommandLineProblem(message: "--as-of: \"\(asOf)\" is not a date written as YYYY-MM-DD") }
         guard (1...36).contains(months) else { throw CommandLineProblem(message: "--months: must be from 1 to 36") }
-        let lists = Collected([ReturnTable]())
-        try await eachChunk(data.settings) { chunk, workers in
-            await lists.append(AnnexABuilder(date: day, months: months, workers: workers).build(chunk))
-        }
+        let months = months
+        let lists = try await withReturnRecords(data.settings) { try await $0.annexA(asOf: day, months: months) }
         let folder = URL(fileURLWithPath: out)
         do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
             throw CommandLineProblem(message: "--out: \(out) cannot be made")
         }
-        for table in await lists.value {
+        for table in lists {
             try write(ReturnCSV.text(table), to: folder.appendingPathComponent("\(table.name).csv").path, option: "--out")
             say("  \(table.name): \(table.rows.count) rows")
         }
@@ -183,42 +171,23 @@ struct ValidateReturnCommand: AsyncParsableCommand {
     }
 }
 
-/// A value built up from chunks of children.
-actor Collected<Value: Sendable> {
-    var value: Value
-    init(_ value: Value) { self.value = value }
-}
+struct CheckRecordsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Run the DfE's rules on Harbour's own records for a return and year, and keep the result for the data quality page.",
+        discussion: "Run it on a schedule (nightly, say) so the data quality page shows whether recording is getting better.")
+    @ArgumentParser.Option(name: .customLong("return"), help: "cin or ssda903.") var kind: String
+    @ArgumentParser.Option(help: "The collection year, as 2025-26.") var year: String
+    @OptionGroup var data: DataOptions
 
-extension Collected where Value == CINReturn {
-    func merge(_ part: CINReturn) {
-        if value.header.rows.isEmpty { value.header = part.header }
-        value.childIdentifiers.rows += part.childIdentifiers.rows
-        value.childCharacteristics.rows += part.childCharacteristics.rows
-        value.disabilities.rows += part.disabilities.rows
-        value.cinDetails.rows += part.cinDetails.rows
-        value.assessments.rows += part.assessments.rows
-        value.assessmentFactors.rows += part.assessmentFactors.rows
-        value.cinPlanDates.rows += part.cinPlanDates.rows
-        value.section47.rows += part.section47.rows
-        value.childProtectionPlans.rows += part.childProtectionPlans.rows
-        value.reviews.rows += part.reviews.rows
-    }
-}
-
-extension Collected where Value == SSDA903Tables {
-    func merge(_ part: SSDA903Tables) {
-        for table in part.all {
-            var merged = value[table.name]!
-            merged.rows += table.rows
-            value.replace(merged)
+    func run() async throws {
+        let kind: DataQualityStore.Return
+        do { kind = try DataQualityStore.Return(parsing: self.kind) } catch { throw CommandLineProblem(message: "--return: \(error.message)") }
+        let year = try collectionYear(year)
+        let run = try await Runner.withApp(data.settings) { app in
+            try await DataQualityStore(database: app.db).check(kind, year: year, today: LondonTime.day(of: Date()), by: nil)
         }
-    }
-}
-
-extension Collected where Value == [ReturnTable] {
-    func append(_ lists: [ReturnTable]) {
-        if value.isEmpty { value = lists; return }
-        for (index, list) in lists.enumerated() { value[index].rows += list.rows }
+        say("Checked the \(kind.title) \(year): \(run.children) children, \(run.errors) errors, \(run.queries) queries, in \(String(format: "%.1f", run.seconds)) s.")
     }
 }
 

@@ -50,6 +50,15 @@ func routes(_ app: Application) {
     pages.post("reference-data", "indicators", ":indicator", use: ReferenceDataController.saveIndicator)
     pages.get("reports", "performance", use: DashboardController.report)
 
+    // Statutory returns and data quality
+    pages.get("returns", use: ReturnsController.index)
+    pages.get("returns", "cin.xml", use: ReturnsController.cinCensus)
+    pages.get("returns", "ssda903", ":file", use: ReturnsController.ssda903File)
+    pages.get("returns", "annex-a", ":list", use: ReturnsController.annexAList)
+    pages.get("returns", "data-quality", use: ReturnsController.dataQuality)
+    pages.post("returns", "data-quality", use: ReturnsController.check)
+    pages.get("returns", "data-quality", "findings", use: ReturnsController.findings)
+
     // Teams and workers
     pages.get("teams", use: TeamsController.index)
     pages.get("teams", ":team", use: TeamsController.show)
@@ -85,4 +94,9 @@ func routes(_ app: Application) {
     api.get("indicators", use: IndicatorAPI.all)
     api.get("indicators", ":indicator", use: IndicatorAPI.one)
     api.get("indicators", ":indicator", "children", use: IndicatorAPI.children)
+    api.get("returns", "cin", use: ReturnsController.cinCensus)
+    api.get("returns", "ssda903", ":file", use: ReturnsController.ssda903File)
+    api.get("returns", "annex-a", ":list", use: ReturnsController.annexAList)
+    api.get("returns", "data-quality", use: DataQualityAPI.latest)
+    api.get("returns", "data-quality", "findings", use: DataQualityAPI.findings)
 }

@@ -71,3 +71,21 @@ public struct CINReturn: Sendable {
         return start...end
     }
 }
+
+extension CINReturn {
+    /// Adds another part of the same census (built from another chunk of children): the
+    /// header is kept from the first part that has one.
+    public mutating func append(contentsOf part: CINReturn) {
+        if header.rows.isEmpty { header = part.header }
+        childIdentifiers.rows += part.childIdentifiers.rows
+        childCharacteristics.rows += part.childCharacteristics.rows
+        disabilities.rows += part.disabilities.rows
+        cinDetails.rows += part.cinDetails.rows
+        assessments.rows += part.assessments.rows
+        assessmentFactors.rows += part.assessmentFactors.rows
+        cinPlanDates.rows += part.cinPlanDates.rows
+        section47.rows += part.section47.rows
+        childProtectionPlans.rows += part.childProtectionPlans.rows
+        reviews.rows += part.reviews.rows
+    }
+}

@@ -106,3 +106,14 @@ public struct SSDA903Return: Sendable {
         current[keyPath: keyPath]
     }
 }
+
+extension SSDA903Tables {
+    /// Adds the rows of another part of the same year's return (built from another chunk of children).
+    public mutating func append(contentsOf part: SSDA903Tables) {
+        for table in part.all where !table.rows.isEmpty {
+            var merged = self[table.name]!
+            merged.rows += table.rows
+            replace(merged)
+        }
+    }
+}

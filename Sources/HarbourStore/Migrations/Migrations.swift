@@ -6,7 +6,7 @@ import SQLKit
 public enum HarbourMigrations {
     public static var all: [any Migration] {
         [CreateTeamsAndUsers(), CreateChildren(), CreateJourneyRecords(), CreateAuditTables(), CreateTimescaleTables(),
-         IndexOpenDueDates(), CreateIndicatorTables(), CreateIndicatorTallies()]
+         IndexOpenDueDates(), CreateIndicatorTables(), CreateIndicatorTallies(), CreateDataQualityTables()]
     }
 }
 
@@ -329,6 +329,60 @@ struct CreateIndicatorTallies: AsyncMigration {
         try await database.schema(IndicatorStore.talliesTable).delete()
         if let sql = database as? any SQLDatabase {
             try await sql.drop(index: "indicator_facts_worker").run()
+        }
+    }
+}
+
+/// The DfE's validation run on the council's records: each check's counts by rule and team,
+/// kept for the trend, and the latest check's findings for each return and year.
+struct CreateDataQualityTables: AsyncMigration {
+    var name: String { "009-data-quality" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.schema(DataQualityStore.runsTable)
+            .field("id", .int, .identifier(auto: true))
+            .field("return_kind", .string, .required)
+            .field("collection_year", .int, .required)
+            .field("checked_at", .datetime, .required)
+            .field("children", .int, .required)
+            .field("errors", .int, .required)
+            .field("queries", .int, .required)
+            .field("seconds", .double, .required)
+            .field("checked_by", .int)
+            .create()
+        try await database.schema(DataQualityStore.countsTable)
+            .field("run_id", .int, .required)
+            .field("rule", .string, .required)
+            .field("severity", .string, .required)
+            .field("message", .string, .required)
+            .field("team_id", .int)
+            .field("count", .int, .required)
+            .create()
+        try await database.schema(DataQualityStore.findingsTable)
+            .field("id", .int, .identifier(auto: true))
+            .field("run_id", .int, .required)
+            .field("return_kind", .string, .required)
+            .field("collection_year", .int, .required)
+            .field("rule", .string, .required)
+            .field("severity", .string, .required)
+            .field("message", .string, .required)
+            .field("child_id", .int)
+            .field("la_child_id", .string, .required)
+            .field("team_id", .int)
+            .field("table_name", .string, .required)
+            .field("fields", .string, .required)
+            .field("location", .string, .required)
+            .create()
+        if let sql = database as? any SQLDatabase {
+            try await sql.create(index: "data_quality_counts_run").on(DataQualityStore.countsTable).column("run_id").run()
+            try await sql.create(index: "data_quality_findings_return").on(DataQualityStore.findingsTable)
+                .column("return_kind").column("collection_year").column("rule").run()
+        }
+    }
+
+    func revert(on database: any Database) async throws {
+        for table in [DataQualityStore.findingsTable, DataQualityStore.countsTable, DataQualityStore.runsTable] {
+            try await database.schema(table).delete()
         }
     }
 }

@@ -60,3 +60,42 @@ public struct ReturnRecords: Sendable {
         return workers
     }
 }
+
+// MARK: Whole returns
+
+extension ReturnRecords {
+    /// The CIN census for a collection year, from every child in the store. `localAuthority`
+    /// is the council's three-digit LA number for the header.
+    public func cinCensus(_ year: CollectionYear, localAuthority: String, file: String = "CIN census") async throws -> CINReturn {
+        let builder = CINCensusBuilder(collectionYear: year.end, localAuthority: localAuthority)
+        var census = CINReturn(file: file)
+        try await forEachChunk { census.append(contentsOf: builder.build($0, file: file)) }
+        return census
+    }
+
+    /// The SSDA903 return for a collection year, with last year's tables beside it for the
+    /// rules that compare the two.
+    public func ssda903(_ year: CollectionYear, localAuthority: String = "") async throws -> SSDA903Return {
+        let workers = try await workers()
+        let current = SSDA903Builder(collectionYear: year.end, workers: workers)
+        let previous = SSDA903Builder(collectionYear: year.end - 1, workers: workers)
+        var this = SSDA903Tables(), last = SSDA903Tables()
+        try await forEachChunk { chunk in
+            this.append(contentsOf: current.build(chunk))
+            last.append(contentsOf: previous.build(chunk))
+        }
+        return SSDA903Return(current: this, last: last, collectionYear: year.end, localAuthority: localAuthority)
+    }
+
+    /// Ofsted's Annex A lists 1 to 11 as at a day, looking back `months`.
+    public func annexA(asOf day: Day, months: Int) async throws -> [ReturnTable] {
+        let builder = AnnexABuilder(date: day, months: months, workers: try await workers())
+        var lists = [ReturnTable]()
+        try await forEachChunk { chunk in
+            let part = builder.build(chunk)
+            if lists.isEmpty { lists = part } else { for (i, list) in part.enumerated() { lists[i].rows += list.rows } }
+        }
+        return lists.isEmpty ? builder.build([]) : lists
+    }
+}
+

@@ -55,6 +55,7 @@ enum Layout {
             if user.role.may(.viewTeams) { items.append(("teams", "Teams", SiteURL.teams)) }
             if user.role.may(.viewTeams) { items.append(("service", "Service", SiteURL.service)) }
             if user.role.may(.viewTeams) { items.append(("dashboard", "Performance", "/dashboard")) }
+            if user.role.may(.exportData) { items.append(("returns", "Returns", ReturnsController.path)) }
             items.append(("rules", "Timescales", SiteURL.rules))
             if user.role.may(.manageUsers) { items.append(("users", "Users", SiteURL.users)) }
             if user.role.may(.manageUsers) { items.append(("settings", "Settings", SiteURL.settings)) }
