@@ -111,6 +111,27 @@ enum OpenAPI {
                                    param("page", in: "query", "integer"), param("per_page", in: "query", "integer")]),
             ]),
         ]
+        let object: JSONValue = .object(["type": .string("object")])
+        let period = param("period", in: "query", "string"), team = param("team", in: "query", "integer")
+        let year = param("year", in: "query", "string"), kindParam = param("return", in: "query", "string")
+        paths["/api/v1/indicators"] = .object(["get": op("Every indicator's value, RAG and direction for a period and team", "Indicators", object,
+                                                        params: [period, team])])
+        paths["/api/v1/indicators/{indicator}"] = .object(["get": op("One indicator: value, previous, RAG, target, benchmarks and a 12-point trend",
+                                                                    "The indicator", object, params: [param("indicator", in: "path", "string"), period, team])])
+        paths["/api/v1/indicators/{indicator}/children"] = .object(["get": op("The children behind an indicator's figure", "A page of children", object,
+            params: [param("indicator", in: "path", "string"), period, team, param("part", in: "query", "string"),
+                     param("category", in: "query", "string"), param("page", in: "query", "integer"), param("per_page", in: "query", "integer")])])
+        paths["/api/v1/work"] = .object(["get": op("The signed-in worker's due and overdue work", "Work", object)])
+        paths["/api/v1/returns/cin"] = .object(["get": op("The CIN census XML for a collection year (2025-26)", "CIN census XML", object, params: [year])])
+        paths["/api/v1/returns/ssda903/{file}"] = .object(["get": op("One SSDA903 CSV file (episodes.csv, header.csv, …) for a collection year",
+                                                                    "SSDA903 CSV", object, params: [param("file", in: "path", "string"), year])])
+        paths["/api/v1/returns/annex-a/{list}"] = .object(["get": op("One Ofsted Annex A list (list_1.csv … list_11.csv) as at a date", "Annex A CSV", object,
+            params: [param("list", in: "path", "string"), param("as_of", in: "query", "string", format: "date"), param("months", in: "query", "integer")])])
+        paths["/api/v1/returns/data-quality"] = .object(["get": op("The latest check of a return against the DfE's rules: counts by rule and team",
+                                                                  "Data quality", object, params: [kindParam, year])])
+        paths["/api/v1/returns/data-quality/findings"] = .object(["get": op("The latest check's findings, by rule or team", "A page of findings", object,
+            params: [kindParam, year, param("rule", in: "query", "string"), team, param("page", in: "query", "integer"),
+                     param("per_page", in: "query", "integer")])])
         for kind in EventKind.allCases {
             let name = kind.spec.table
             schemas[name] = recordSchema(kind.spec, withIDs: true)
