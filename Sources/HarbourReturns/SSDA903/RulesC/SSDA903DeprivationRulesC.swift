@@ -39,41 +39,21 @@ extension SSDA903Rules {
         "703", "The date that the DoLO started is after the end of the collection year.",
         fields: ["DOLO_START"]
     ) { ret, findings in
-        let dolo = ret.dolo
-        let start = dolo.column("DOLO_START")
-        let yearEnd = ret.collectionEnd
-        for (index, row) in dolo.rows.enumerated() {
-            if let started = row.day(start), started > yearEnd { findings.flag(dolo, row: index) }
-        }
+        S.flagStartsAfterYear(&findings, ret.dolo, start: "DOLO_START", ret)
     }
 
     static let r704 = Rule<SSDA903Return>(
         "704", "The date that the DoLO ended is before the start or after the end of the collection year.",
         fields: ["DOLO_END"]
     ) { ret, findings in
-        let dolo = ret.dolo
-        let end = dolo.column("DOLO_END")
-        let yearStart = ret.collectionStart, yearEnd = ret.collectionEnd
-        for (index, row) in dolo.rows.enumerated() {
-            if let ended = row.day(end), ended < yearStart || ended > yearEnd { findings.flag(dolo, row: index) }
-        }
+        S.flagEndsOutsideYear(&findings, ret.dolo, end: "DOLO_END", ret)
     }
 
     static let r705 = Rule<SSDA903Return>(
         "705", "A DoLO cannot start when the previous DoLO is still open.",
         fields: ["DOLO_START", "DOLO_END"]
     ) { ret, findings in
-        let dolo = ret.dolo
-        let startColumn = dolo.column("DOLO_START"), endColumn = dolo.column("DOLO_END")
-        let starts = dolo.rows.map { $0.day(startColumn) }, ends = dolo.rows.map { $0.day(endColumn) }
-        // Orders in order of end date (an open order by its start), then start date.
-        let pairs = S.consecutivePairs(dolo, first: { ends[$0] ?? starts[$0] }, second: { starts[$0] })
-        var flagged: [Int] = []
-        for (previous, current) in pairs {
-            guard let previousEnd = ends[previous] else { flagged.append(current); continue }
-            if let start = starts[current], start < previousEnd { flagged.append(current) }
-        }
-        S.flag(&findings, dolo, rows: flagged)
+        S.flagOverlaps(&findings, ret.dolo, start: "DOLO_START", end: "DOLO_END")
     }
 
     static let r706 = Rule<SSDA903Return>(

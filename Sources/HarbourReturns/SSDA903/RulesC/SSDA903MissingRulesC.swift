@@ -53,41 +53,21 @@ extension SSDA903Rules {
         "570", "The date that the child started to be missing or away from placement without authorisation is after the end of the collection year.",
         fields: ["MIS_START"]
     ) { ret, findings in
-        let missing = ret.missing
-        let start = missing.column("MIS_START")
-        let yearEnd = ret.collectionEnd
-        for (index, row) in missing.rows.enumerated() {
-            if let started = row.day(start), started > yearEnd { findings.flag(missing, row: index) }
-        }
+        S.flagStartsAfterYear(&findings, ret.missing, start: "MIS_START", ret)
     }
 
     static let r571 = Rule<SSDA903Return>(
         "571", "The date that the child ceased to be missing or away from placement without authorisation is before the start or after the end of the collection year.",
         fields: ["MIS_END"]
     ) { ret, findings in
-        let missing = ret.missing
-        let end = missing.column("MIS_END")
-        let yearStart = ret.collectionStart, yearEnd = ret.collectionEnd
-        for (index, row) in missing.rows.enumerated() {
-            if let ended = row.day(end), ended < yearStart || ended > yearEnd { findings.flag(missing, row: index) }
-        }
+        S.flagEndsOutsideYear(&findings, ret.missing, end: "MIS_END", ret)
     }
 
     static let r574 = Rule<SSDA903Return>(
         "574", "A new missing/away from placement without authorisation period cannot start when the previous missing/away from placement without authorisation period is still open. Missing/away from placement without authorisation periods should also not overlap.",
         fields: ["MIS_START", "MIS_END"]
     ) { ret, findings in
-        let missing = ret.missing
-        let startColumn = missing.column("MIS_START"), endColumn = missing.column("MIS_END")
-        let starts = missing.rows.map { $0.day(startColumn) }, ends = missing.rows.map { $0.day(endColumn) }
-        // Periods in order of end date (an open period by its start), then start date.
-        let pairs = S.consecutivePairs(missing, first: { ends[$0] ?? starts[$0] }, second: { starts[$0] })
-        var flagged: [Int] = []
-        for (previous, current) in pairs {
-            guard let previousEnd = ends[previous] else { flagged.append(current); continue }
-            if let start = starts[current], start < previousEnd { flagged.append(current) }
-        }
-        S.flag(&findings, missing, rows: flagged)
+        S.flagOverlaps(&findings, ret.missing, start: "MIS_START", end: "MIS_END")
     }
 
     static let r575 = Rule<SSDA903Return>(

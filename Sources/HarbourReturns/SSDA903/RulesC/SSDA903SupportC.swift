@@ -107,4 +107,31 @@ enum SSDA903SupportC {
         }
         return pairs
     }
+
+    // MARK: Periods in a table of their own (missing episodes, DoLOs)
+
+    /// Flags rows whose `start` date is after the end of the collection year.
+    static func flagStartsAfterYear(_ findings: inout Findings, _ table: ReturnTable, start: String, _ ret: SSDA903Return) {
+        let column = table.column(start), yearEnd = ret.collectionEnd
+        flag(&findings, table, rows: table.rows.indices.filter { table.rows[$0].day(column).map { $0 > yearEnd } ?? false })
+    }
+
+    /// Flags rows whose `end` date is before the start or after the end of the collection year.
+    static func flagEndsOutsideYear(_ findings: inout Findings, _ table: ReturnTable, end: String, _ ret: SSDA903Return) {
+        let column = table.column(end), year = ret.collectionStart...ret.collectionEnd
+        flag(&findings, table, rows: table.rows.indices.filter { table.rows[$0].day(column).map { !year.contains($0) } ?? false })
+    }
+
+    /// Flags a period that starts while the one before it is still open: periods in order of
+    /// end date (an open one by its start), then start date.
+    static func flagOverlaps(_ findings: inout Findings, _ table: ReturnTable, start: String, end: String) {
+        let startColumn = table.column(start), endColumn = table.column(end)
+        let starts = table.rows.map { $0.day(startColumn) }, ends = table.rows.map { $0.day(endColumn) }
+        var flagged: [Int] = []
+        for (previous, current) in consecutivePairs(table, first: { ends[$0] ?? starts[$0] }, second: { starts[$0] }) {
+            guard let previousEnd = ends[previous] else { flagged.append(current); continue }
+            if let start = starts[current], start < previousEnd { flagged.append(current) }
+        }
+        flag(&findings, table, rows: flagged)
+    }
 }
