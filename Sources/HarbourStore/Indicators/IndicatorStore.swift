@@ -239,15 +239,21 @@ public struct IndicatorStore: Sendable {
             }
         }
 
-        // Different children with events in each window.
+        // Different children with events in each window: each child's flags, then summed (one
+        // grouping, where count(DISTINCT …) per window would sort the rows once a window).
         for indicator in indicators where indicator.window != .asAt && indicator.statistic == .children {
             let windows = ranges.map { indicator.days(for: $0, today: today) }
-            let columns = windows.enumerated().map { i, w -> SQLQueryString in
-                "count(DISTINCT CASE WHEN \(Self.happens(w.first, w.last)) THEN child_id END) AS c\(unsafeRaw: String(i)), "
-                    + "count(CASE WHEN \(Self.happens(w.first, w.last)) THEN 1 END) AS n\(unsafeRaw: String(i))"
+            let inner = windows.enumerated().map { i, w -> SQLQueryString in
+                "max(CASE WHEN \(Self.happens(w.first, w.last)) THEN 1 ELSE 0 END) AS c\(unsafeRaw: String(i)), "
+                    + "sum(CASE WHEN \(Self.happens(w.first, w.last)) THEN 1 ELSE 0 END) AS n\(unsafeRaw: String(i))"
             }
-            let query: SQLQueryString = "SELECT \(columns.joined(separator: ", ")) FROM indicator_facts WHERE set_id = \(literal: indicator.facts.rawValue)"
-                + " AND on_day <= \(literal: today.iso)\(workerFilter)"
+            let outer = windows.indices.map { i -> SQLQueryString in
+                "sum(c\(unsafeRaw: String(i))) AS c\(unsafeRaw: String(i)), CAST(sum(n\(unsafeRaw: String(i))) AS BIGINT) AS n\(unsafeRaw: String(i))"
+            }
+            let first = windows.map(\.first).min()!
+            let query: SQLQueryString = "SELECT \(outer.joined(separator: ", ")) FROM (SELECT child_id, \(inner.joined(separator: ", "))"
+                + " FROM indicator_facts WHERE set_id = \(literal: indicator.facts.rawValue)"
+                + " AND on_day >= \(literal: first.iso) AND on_day <= \(literal: today.iso)\(workerFilter) GROUP BY child_id) per_child"
             let row = try await sql.raw(query).first()
             result[indicator.id] = try windows.indices.map { i in
                 Tally(facts: try row.map { try Self.int($0, "n\(i)") } ?? 0, distinct: try row.map { try Self.int($0, "c\(i)") } ?? 0)
@@ -287,14 +293,16 @@ public struct IndicatorStore: Sendable {
                     onDay[set, default: [:]][d] = t
                 }
             }
-            // Workers holding cases, for figures per worker.
+            // Workers holding cases, for figures per worker: each worker's flags, then summed.
             var workersOn = [FactSet: [Day: Int]]()
             for set in Set(spanIndicators.filter { $0.statistic == .perWorker }.map(\.facts)) {
-                let columns = days.enumerated().map { i, d -> SQLQueryString in
-                    "count(DISTINCT CASE WHEN \(Self.covers(d)) THEN worker_id END) AS w\(unsafeRaw: String(i))"
+                let inner = days.enumerated().map { i, d -> SQLQueryString in
+                    "max(CASE WHEN \(Self.covers(d)) THEN 1 ELSE 0 END) AS w\(unsafeRaw: String(i))"
                 }
-                let query: SQLQueryString = "SELECT \(columns.joined(separator: ", ")) FROM indicator_facts WHERE set_id = \(literal: set.rawValue)"
-                    + " AND \(spanning)\(workerFilter)"
+                let outer = days.indices.map { i -> SQLQueryString in "sum(w\(unsafeRaw: String(i))) AS w\(unsafeRaw: String(i))" }
+                let query: SQLQueryString = "SELECT \(outer.joined(separator: ", ")) FROM (SELECT worker_id, \(inner.joined(separator: ", "))"
+                    + " FROM indicator_facts WHERE set_id = \(literal: set.rawValue) AND worker_id IS NOT NULL AND \(spanning)\(workerFilter)"
+                    + " GROUP BY worker_id) per_worker"
                 if let row = try await sql.raw(query).first() {
                     for (i, d) in days.enumerated() { workersOn[set, default: [:]][d] = try Self.int(row, "w\(i)") }
                 }
