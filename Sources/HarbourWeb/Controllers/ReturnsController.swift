@@ -200,7 +200,7 @@ enum ReturnsController {
         ]))
 
         // Trend: the checks of this year, oldest first; and the latest check of each year.
-        let checks = runs.reversed().map { (LondonTime.format($0.checkedAt), $0) }
+        let checks = runs.reversed().map { (shortMoment($0.checkedAt), $0) }
         content.append(Charts.trend(id: "errors-trend", title: "Errors found at each check of the \(year) return",
                                     description: "Errors by check, oldest first: fewer is better.",
                                     points: checks.map { Charts.ChartPoint(label: $0.0, value: Double($0.1.errors)) }, unit: .count))
@@ -250,6 +250,12 @@ enum ReturnsController {
              text(Charts.format(Double(r.queries), .count)), text(String(format: "%.1f s", r.seconds))]
         }))
         return Layout.render(title: "\(kind.title) data quality", context: context, backLink: ("Statutory returns", path), content)
+    }
+
+    /// "4 Dec 20:09": short enough to label a chart's axis.
+    static func shortMoment(_ date: Date) -> String {
+        let p = LondonTime.parts(of: date)
+        return "\(p.day.day) \(Day.monthNames[p.day.month - 1].prefix(3)) \(p.hour < 10 ? "0" : "")\(p.hour):\(p.minute < 10 ? "0" : "")\(p.minute)"
     }
 
     static func severityTag(_ severity: Severity) -> Body {
