@@ -56,7 +56,7 @@ struct SSDA903Command: AsyncParsableCommand {
 
     func run() async throws {
         let year = try collectionYear(year)
-        let value = try await withReturnRecords(data.settings) { try await $0.ssda903(year) }.current
+        let value = try await withReturnRecords(data.settings) { try await $0.ssda903(year, withLastYear: false) }.current
         let folder = URL(fileURLWithPath: out)
         do { try SSDA903CSVWriter.write(value, to: folder) } catch {
             throw CommandLineProblem(message: "--out: \(out) cannot be written (\(error.localizedDescription))")

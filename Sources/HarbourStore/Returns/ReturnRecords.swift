@@ -73,18 +73,18 @@ extension ReturnRecords {
         return census
     }
 
-    /// The SSDA903 return for a collection year, with last year's tables beside it for the
-    /// rules that compare the two.
-    public func ssda903(_ year: CollectionYear, localAuthority: String = "") async throws -> SSDA903Return {
+    /// The SSDA903 return for a collection year, with last year's tables beside it (unless
+    /// `withLastYear` is false) for the rules that compare the two.
+    public func ssda903(_ year: CollectionYear, localAuthority: String = "", withLastYear: Bool = true) async throws -> SSDA903Return {
         let workers = try await workers()
         let current = SSDA903Builder(collectionYear: year.end, workers: workers)
         let previous = SSDA903Builder(collectionYear: year.end - 1, workers: workers)
         var this = SSDA903Tables(), last = SSDA903Tables()
         try await forEachChunk { chunk in
             this.append(contentsOf: current.build(chunk))
-            last.append(contentsOf: previous.build(chunk))
+            if withLastYear { last.append(contentsOf: previous.build(chunk)) }
         }
-        return SSDA903Return(current: this, last: last, collectionYear: year.end, localAuthority: localAuthority)
+        return SSDA903Return(current: this, last: withLastYear ? last : nil, collectionYear: year.end, localAuthority: localAuthority)
     }
 
     /// Ofsted's Annex A lists 1 to 11 as at a day, looking back `months`.

@@ -111,7 +111,7 @@ enum ReturnsController {
         guard let entry = SSDA903CSVWriter.fileNames.first(where: { $0.file == file }) else {
             throw Abort(.notFound, reason: "There is no SSDA903 file \"\(file)\": the files are \(SSDA903CSVWriter.fileNames.map(\.file).joined(separator: ", "))")
         }
-        let tables = try await req.returnRecords.ssda903(year).current
+        let tables = try await req.returnRecords.ssda903(year, withLastYear: false).current
         let text = SSDA903CSVWriter.write(tables).first { $0.name == entry.file }!.text
         try await req.store.logAccess(user: user, childID: nil, action: .export,
                                       detail: "SSDA903 \(year) \(entry.table): \(tables[entry.table]!.rows.count) rows")
