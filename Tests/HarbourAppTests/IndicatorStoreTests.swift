@@ -101,11 +101,22 @@ struct IndicatorStoreTests {
             // The council-wide tallies moved with the facts: they equal a rebuild from them.
             let tallied = try await store.tallyRows()
             #expect(tallied.contains { $0.hasPrefix("cp-plans-ended ") })
+            #expect(tallied.contains { $0.hasPrefix("worker caseloads ") })
             _ = try await DueItemStore(database: app.db).recomputeAll(book: try await CouncilSettingsStore(sql: sql).book())
             let rebuilt = try await store.allFacts().map { "\($0.child) \($0.fact)" }.sorted()
             #expect(rebuilt == written)
             #expect(try await store.tallyRows() == tallied)
         }
+    }
+
+    @Test("A worker's caseload spans merge where they touch or overlap, and an open span takes in every later one")
+    func mergedSpans() {
+        let d = { (s: String) in Day(iso: s)! }
+        let merged = IndicatorStore.merged([
+            (d("2014-04-01"), d("2014-05-01")), (d("2014-02-01"), d("2014-03-01")), (d("2014-01-01"), d("2014-02-01")),
+            (d("2014-03-05"), nil), (d("2014-01-10"), d("2014-01-20")),
+        ])
+        #expect(merged.map { "\($0.on.iso)-\($0.until?.iso ?? "open")" } == ["2014-01-01-2014-03-01", "2014-03-05-open"])
     }
 }
 }

@@ -14,6 +14,7 @@ public struct IndicatorStore: Sendable {
     static let populationTable = "population_estimates"
     static let commentaryTable = "indicator_commentary"
     static let talliesTable = "indicator_tallies"
+    static let workerSpansTable = "indicator_worker_spans"
 
     let sql: any SQLDatabase
 
@@ -40,6 +41,57 @@ public struct IndicatorStore: Sendable {
         for fact in old { change.add(fact, sign: -1) }
         for fact in facts { change.add(fact, sign: 1) }
         try await apply(change)
+        let workers = Set((old + facts).filter { Self.perWorkerSets.contains($0.set) }.compactMap(\.workerID))
+        if !workers.isEmpty { try await Self.rebuildWorkerSpans(on: sql, workers: workers) }
+    }
+
+    // MARK: Workers holding cases
+
+    /// The sets whose figures are per worker (caseloads): the council's count of workers holding
+    /// cases on a day reads each worker's spans merged, a few rows a worker, not every child's.
+    static let perWorkerSets: [FactSet] = Array(Set(Indicator.catalogue.filter { $0.statistic == .perWorker }.map(\.facts)))
+        .sorted { $0.rawValue < $1.rawValue }
+
+    /// Spans merged where they touch or overlap (a span covers `on` up to the day before `until`;
+    /// nil `until` is open).
+    static func merged(_ spans: [(on: Day, until: Day?)]) -> [(on: Day, until: Day?)] {
+        var result = [(on: Day, until: Day?)]()
+        for span in spans.sorted(by: { $0.on < $1.on }) {
+            if let last = result.last, last.until.map({ span.on <= $0 }) ?? true {
+                let until: Day? = last.until.flatMap { a in span.until.map { b in max(a, b) } }
+                result[result.count - 1].until = until
+            } else {
+                result.append(span)
+            }
+        }
+        return result
+    }
+
+    /// Rebuilds the merged spans of `workers` (every worker when nil) from their facts.
+    static func rebuildWorkerSpans(on sql: any SQLDatabase, workers: Set<Int>? = nil) async throws {
+        for set in perWorkerSets {
+            var delete = sql.delete(from: workerSpansTable).where("set_id", .equal, set.rawValue)
+            var select = sql.select().columns("worker_id", "on_day", "until_day").from(table)
+                .where("set_id", .equal, set.rawValue).where("worker_id", .isNot, SQLLiteral.null)
+            if let workers {
+                let list = SQLGroupExpression(workers.sorted().map { SQLBind($0) })
+                delete = delete.where("worker_id", .in, list)
+                select = select.where("worker_id", .in, list)
+            }
+            try await delete.run()
+            var spans = [Int: [(on: Day, until: Day?)]]()
+            for row in try await select.all() {
+                guard let on = Day(iso: try row.decode(column: "on_day", as: String.self)) else {
+                    throw StoreError.notFound("readable day on an indicator fact (rebuild with harbour timescales recompute)")
+                }
+                let until = try row.decode(column: "until_day", as: String?.self).flatMap { Day(iso: $0) }
+                spans[try row.decode(column: "worker_id", as: Int.self), default: []].append((on, until))
+            }
+            let rows: [[Bulk.Literal]] = spans.keys.sorted().flatMap { worker in
+                merged(spans[worker]!).map { [.text(set.rawValue), .integer(worker), .text($0.on.iso), .text($0.until?.iso)] }
+            }
+            try await Bulk.insert(into: workerSpansTable, columns: ["set_id", "worker_id", "on_day", "until_day"], literals: rows, on: sql)
+        }
     }
 
     // MARK: Council-wide tallies
@@ -108,6 +160,12 @@ public struct IndicatorStore: Sendable {
     }
 
     static func rebuildTallies(on sql: any SQLDatabase) async throws {
+        try await rebuildWorkerSpans(on: sql)
+        try await rebuildCouncilTallies(on: sql)
+    }
+
+    /// The tallies alone (migration 008 builds them before the worker spans' table exists).
+    static func rebuildCouncilTallies(on sql: any SQLDatabase) async throws {
         let spanSets = FactSet.allCases.filter { $0.shape == .spans }.map(\.rawValue)
         try await sql.delete(from: talliesTable).run()
         try await sql.raw("""
@@ -136,6 +194,11 @@ public struct IndicatorStore: Sendable {
             let bucket = try row.decode(column: "bucket", as: String.self)
             let category = try row.decode(column: "category", as: String.self)
             return "\(set) \(bucket) \(category) \(try Self.int(row, "facts")) \(try Self.int(row, "numerator")) \(try Self.double(row, "value_sum")) \(try Self.int(row, "valued"))"
+        } + sql.raw("""
+            SELECT set_id, worker_id, on_day, until_day FROM \(unsafeRaw: Self.workerSpansTable) ORDER BY set_id, worker_id, on_day
+            """).all().map { row in
+            "worker \(try row.decode(column: "set_id", as: String.self)) \(try row.decode(column: "worker_id", as: Int.self)) "
+                + "\(try row.decode(column: "on_day", as: String.self)) \(try row.decode(column: "until_day", as: String?.self) ?? "open")"
         }
     }
 
@@ -301,7 +364,8 @@ public struct IndicatorStore: Sendable {
                 }
                 let outer = days.indices.map { i -> SQLQueryString in "sum(w\(unsafeRaw: String(i))) AS w\(unsafeRaw: String(i))" }
                 let query: SQLQueryString = "SELECT \(outer.joined(separator: ", ")) FROM (SELECT worker_id, \(inner.joined(separator: ", "))"
-                    + " FROM indicator_facts WHERE set_id = \(literal: set.rawValue) AND worker_id IS NOT NULL AND \(spanning)\(workerFilter)"
+                    + " FROM \(unsafeRaw: council ? Self.workerSpansTable : Self.table) WHERE set_id = \(literal: set.rawValue)"
+                    + " AND worker_id IS NOT NULL AND \(spanning)\(workerFilter)"
                     + " GROUP BY worker_id) per_worker"
                 if let row = try await sql.raw(query).first() {
                     for (i, d) in days.enumerated() { workersOn[set, default: [:]][d] = try Self.int(row, "w\(i)") }

@@ -6,7 +6,7 @@ import SQLKit
 public enum HarbourMigrations {
     public static var all: [any Migration] {
         [CreateTeamsAndUsers(), CreateChildren(), CreateJourneyRecords(), CreateAuditTables(), CreateTimescaleTables(),
-         IndexOpenDueDates(), CreateIndicatorTables(), CreateIndicatorTallies(), CreateDataQualityTables()]
+         IndexOpenDueDates(), CreateIndicatorTables(), CreateIndicatorTallies(), CreateDataQualityTables(), CreateWorkerSpans()]
     }
 }
 
@@ -321,7 +321,7 @@ struct CreateIndicatorTallies: AsyncMigration {
             .create()
         if let sql = database as? any SQLDatabase {
             try await sql.create(index: "indicator_facts_worker").on(IndicatorStore.table).column("worker_id").column("set_id").column("on_day").run()
-            try await IndicatorStore.rebuildTallies(on: sql)
+            try await IndicatorStore.rebuildCouncilTallies(on: sql)
         }
     }
 
@@ -384,5 +384,28 @@ struct CreateDataQualityTables: AsyncMigration {
         for table in [DataQualityStore.findingsTable, DataQualityStore.countsTable, DataQualityStore.runsTable] {
             try await database.schema(table).delete()
         }
+    }
+}
+
+/// Each worker's days holding cases, their caseload spans merged, so the council's count of
+/// workers holding cases reads a few rows a worker. Built from the facts already stored.
+struct CreateWorkerSpans: AsyncMigration {
+    var name: String { "010-indicator-worker-spans" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.schema(IndicatorStore.workerSpansTable)
+            .field("set_id", .string, .required)
+            .field("worker_id", .int, .required)
+            .field("on_day", .string, .required)
+            .field("until_day", .string)
+            .create()
+        if let sql = database as? any SQLDatabase {
+            try await sql.create(index: "indicator_worker_spans_worker").on(IndicatorStore.workerSpansTable).column("set_id").column("worker_id").run()
+            try await IndicatorStore.rebuildWorkerSpans(on: sql)
+        }
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(IndicatorStore.workerSpansTable).delete()
     }
 }
