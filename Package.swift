@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "HarbourSynthetic", dependencies: ["HarbourCore"], swiftSettings: strict),
         // Statutory returns (CIN census, SSDA903, Annex A) as tables, their files and the DfE's
         // validation rules: pure, no database, no web.
-        .target(name: "HarbourReturns", dependencies: ["HarbourCore"], exclude: ["Import"], swiftSettings: strict),
+        .target(name: "HarbourReturns", dependencies: ["HarbourCore"], swiftSettings: strict),
         // Fluent models, migrations and the use cases that write a child's record.
         .target(
             name: "HarbourStore",
@@ -62,12 +62,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "HarbourCoreTests", dependencies: ["HarbourCore", "HarbourSynthetic"], swiftSettings: strict),
-        .testTarget(name: "HarbourReturnsTests", dependencies: ["HarbourCore", "HarbourReturns", "HarbourSynthetic"], exclude: ["Import"],
+        .testTarget(name: "HarbourReturnsTests", dependencies: ["HarbourCore", "HarbourReturns", "HarbourSynthetic"],
                     swiftSettings: strict),
         .testTarget(
             name: "HarbourAppTests",
             dependencies: [
-                "HarbourCore", "HarbourStore", "HarbourWeb",
+                "HarbourCore", "HarbourStore", "HarbourWeb", "HarbourReturns",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             swiftSettings: strict

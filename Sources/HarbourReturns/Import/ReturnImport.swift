@@ -156,7 +156,8 @@ public struct ReturnImport: Sendable {
         let records = events.sorted { a, b in
             let ka = kinds.firstIndex(of: a.event.kind)!, kb = kinds.firstIndex(of: b.event.kind)!
             return (a.event.date ?? .distantPast, ka, a.event.id) < (b.event.date ?? .distantPast, kb, b.event.id)
-        }.map { ImportedRecord(kind: $0.event.kind, values: $0.event.values, source: $0.draft.location) }
+        }.map { ImportedRecord(kind: $0.event.kind, values: $0.event.values, source: $0.draft.location,
+                               origins: $0.draft.sources.mapValues { ImportOrigin(item: $0.item, location: $0.location) }) }
         return .imported(ImportedChild(laChildID: draft.id, values: childValues, records: records, notes: problems,
                                       named: name != nil))
     }
@@ -212,6 +213,45 @@ public struct ImportedRecord: Sendable, Hashable {
     public var kind: EventKind
     public var values: FieldValues
     public var source: SourceLocation
+    /// For each field, the return's item and the row or element it was read from, so a
+    /// refusal by the store can name them.
+    public var origins: [String: ImportOrigin] = [:]
+
+    public init(kind: EventKind, values: FieldValues, source: SourceLocation, origins: [String: ImportOrigin] = [:]) {
+        self.kind = kind
+        self.values = values
+        self.source = source
+        self.origins = origins
+    }
+
+    /// Where Harbour's field `field` came from: the item and its row, or the record's row.
+    public func origin(of field: String) -> ImportOrigin {
+        origins[field] ?? ImportOrigin(item: nil, location: source)
+    }
+
+    /// The return it came from: the census gives referrals and what follows them to the end
+    /// of a child protection plan; the SSDA903 everything else.
+    public var returnName: ReturnName { ReturnName.cinKinds.contains(kind) ? .cin : .ssda903 }
+}
+
+/// A return's item (a CSV column or XML element; nil for a value worked out from the return)
+/// and the row or element it is in.
+public struct ImportOrigin: Sendable, Hashable {
+    public var item: String?
+    public var location: SourceLocation
+
+    public init(item: String?, location: SourceLocation) {
+        self.item = item
+        self.location = location
+    }
+}
+
+/// The two returns an import reads.
+public enum ReturnName: String, Sendable, Hashable, CaseIterable {
+    case cin
+    case ssda903
+
+    static let cinKinds: Set<EventKind> = [.referral, .assessment, .childInNeedPlan, .section47, .conference, .childProtectionPlan]
 }
 
 /// A child whose every record passed Harbour's checks.
@@ -240,6 +280,11 @@ public struct ImportedChild: Sendable {
 public struct RefusedChild: Sendable, Hashable {
     public var laChildID: String
     public var problems: [ReturnImportProblem]
+
+    public init(laChildID: String, problems: [ReturnImportProblem]) {
+        self.laChildID = laChildID
+        self.problems = problems
+    }
 }
 
 /// What an import found: the children to write, the children refused, and notes about the
