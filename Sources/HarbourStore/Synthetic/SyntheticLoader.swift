@@ -54,7 +54,7 @@ public struct SyntheticLoader: Sendable {
 
     /// Deletes every child, record, log, session, user and team.
     public func wipe() async throws {
-        let tables = [DueItemStore.table, IndicatorStore.table, IndicatorStore.talliesTable, IndicatorStore.populationTable, IndicatorStore.commentaryTable,
+        let tables = [ReturnImportStore.table, DueItemStore.table, IndicatorStore.table, IndicatorStore.talliesTable, IndicatorStore.populationTable, IndicatorStore.commentaryTable,
                       IndicatorStore.referenceTable, SupervisionDecision.schema, Supervision.schema, CouncilSettingsStore.table]
             + EventKind.allCases.map(\.spec.table)
             + [RecordSpec.child.table, RecordChange.schema, AccessLogEntry.schema, APIToken.schema, "_fluent_sessions",
