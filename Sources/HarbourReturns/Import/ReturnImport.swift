@@ -138,8 +138,14 @@ public struct ReturnImport: Sendable {
         }
         let facts = ChildFacts(draft.hasIdentity ? childValues : [:])
         let all = events.map(\.event)
+        // A period of care that could not be read is already a reason; its placements are
+        // judged as inside it, not refused again for being outside any period.
+        let periods = draft.records.filter { $0.kind == .periodOfCare }.count
+        let unread = periods > all.filter { $0.kind == .periodOfCare }.count
+        let standIn = JourneyEvent(id: 0, kind: .periodOfCare, values: ["start_date": .day(.distantPast)])
         for (record, event) in events {
-            let errors = JourneyRules.check(event, child: facts, others: all)
+            let others = unread && event.kind == .placement ? all + [standIn] : all
+            let errors = JourneyRules.check(event, child: facts, others: others)
             problems += record.problems(errors, child: draft.id)
         }
 

@@ -144,6 +144,10 @@ import Testing
         Self.add(&lac.header, ["E5", "M", "01/06/2012", "WBRI", "UN1", "", ""], file: "header.csv")
         Self.add(&lac.episodes, ["E5", "01/05/2024", "S", "V2", "N4", "U6", "PR1", "01/05/2025", "X1", "", "", "", ""], file: "episodes.csv")
         Self.add(&lac.episodes, ["E5", "02/05/2025", "P", "V2", "N4", "U6", "PR1", "", "", "", "", "", ""], file: "episodes.csv")
+        // F6 left care (E4B) without a date: the period of care cannot be taken, and that is the
+        // reason given, not that the placement is then outside any period of care.
+        Self.add(&lac.header, ["F6", "F", "01/06/2012", "WBRI", "UN1", "", ""], file: "header.csv")
+        Self.add(&lac.episodes, ["F6", "01/05/2025", "S", "V2", "N4", "U6", "PR1", "", "E4B", "", "", "", ""], file: "episodes.csv")
         let result = Self.importer.run(ssda903: lac)
         #expect(result.children.map(\.laChildID) == ["L1"])
         let reasons = Dictionary(uniqueKeysWithValues: result.refused.map { ($0.laChildID, $0.problems.map(\.description)) })
@@ -158,10 +162,11 @@ import Testing
             "episodes.csv:6 [DECOM]: Date started to be looked after must be on or after the child's date of birth (1 June 2020)",
         ])
         #expect(reasons["E5"] == ["episodes.csv:7 [REC]: REC is X1 (a new episode the same day) but the next episode starts on 2 May 2025"])
+        #expect(reasons["F6"] == ["episodes.csv:9 [DEC]: Enter the date ceased to be looked after, because a reason is given"])
         let summary = result.summary(existing: ["L1"])
         #expect(summary.newChildren == 0)
         #expect(summary.updatedChildren == 1)
-        #expect(summary.refused.map(\.laChildID) == ["B2", "C3", "D4", "E5"])
+        #expect(summary.refused.map(\.laChildID) == ["B2", "C3", "D4", "E5", "F6"])
         #expect(summary.records[.placement] == 2)
     }
 
