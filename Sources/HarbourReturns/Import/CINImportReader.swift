@@ -147,7 +147,12 @@ struct CINImportReader {
             }
             children.append(draft)
         }
-        return (children, [])
+        var general = [ReturnImportProblem]()
+        if let row = census.header.rows.first, let reference = census.referenceDate, reference != self.import.collectionEnd {
+            general.append(ReturnImportProblem(child: "", location: row.location, item: "ReferenceDate",
+                message: "The census's reference date is \(reference.long), not the end of the collection year being imported (\(self.import.collectionEnd.long)); the census is read as it is", refuses: false))
+        }
+        return (children, general)
     }
 
     /// The child's identifiers and characteristics.

@@ -28,7 +28,11 @@ import Testing
         #expect(summary.refused.count == 320)
         #expect(summary.refused.allSatisfy { $0.problems[0].item == "UPN" && $0.problems[0].message.hasPrefix("UPN check letter is wrong") })
         #expect(summary.unnamedChildren == 12)
-        #expect(summary.notes.map(\.count) == [17, 8, 4])
+        #expect(summary.notes.map(\.count) == [17, 8, 4, 1])
+        // The validators' fake census is dated 21 July 2022, not the end of a collection year.
+        #expect(result.notes.map(\.description) == [
+            "fake_CIN_data.xml:2 Message/Header [ReferenceDate]: The census's reference date is 21 July 2022, not the end of the collection year being imported (31 March 2022); the census is read as it is",
+        ])
         #expect(summary.description.hasPrefix("Children: 9 new, 3 already in Harbour, 320 refused"))
     }
 
