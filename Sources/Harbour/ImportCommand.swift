@@ -88,7 +88,7 @@ struct ImportReturnsCommand: AsyncParsableCommand {
                 .write(result, returns: returns.returns, collectionYear: year.end, by: userID, dryRun: dryRun)
             return (outcome, result)
         }
-        let report = ImportReport(outcome: outcome, notes: result.allNotes, fileProblems: returns.problems)
+        let report = ImportReport(outcome: outcome, notes: result.allNotes + outcome.notes, fileProblems: returns.problems)
         FileHandle.standardOutput.write(Data((format == "json" ? report.json : report.table).utf8))
         if !outcome.refused.isEmpty { throw ExitCode(1) }
     }
@@ -150,7 +150,7 @@ struct ImportReport {
             "dry_run": outcome.dryRun,
             "created": outcome.created, "updated": outcome.updated, "unchanged": outcome.unchanged,
             "refused": outcome.refused.map { ["child": $0.laChildID, "problems": $0.problems.map(problem)] as [String: Any] },
-            "records_written": counts(outcome.written), "records_kept": counts(outcome.kept), "records_removed": counts(outcome.removed),
+            "records_written": counts(outcome.written), "records_kept": counts(outcome.kept), "records_removed": counts(outcome.removed), "records_held": counts(outcome.held),
             "file_problems": fileProblems.map { p -> [String: Any] in
                 var out: [String: Any] = ["file": p.location.file, "message": p.message]
                 if let line = p.location.line { out["line"] = line }

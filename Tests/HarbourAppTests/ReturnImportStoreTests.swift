@@ -112,9 +112,10 @@ struct ReturnImportStoreTests {
             let store = RecordStore(database: app.db)
             let amira = try #require(try await store.child(laChildID: "DEMO0002"))
             let amiraEvents = try await store.events(childID: amira.id)
-            let inCare = try #require(amiraEvents.first { $0.kind == .periodOfCare }?.values["start_date"]?.day)
-            // Amira (DEMO0002) has been in care since 2022 in Harbour; the return starts a second
-            // period of care in 2025 while that one is open, and gives her another date of birth.
+            let placed = try #require(amiraEvents.first { $0.kind == .placement && $0.endDate == nil }?.date)
+            // Amira (DEMO0002) has been in care since 2022 in Harbour, with a foster carer since
+            // 2023. The return's period of care, from 2025, starts inside hers, so it is taken to be
+            // hers; but its placements, from 3 May 2025, overlap the one Harbour holds.
             var tables = Self.lookedAfter
             var copy = tables.header.rows[0]
             copy.values[0] = "DEMO0002"
@@ -138,7 +139,7 @@ struct ReturnImportStoreTests {
             let refused = try #require(outcome.refused.first)
             #expect(refused.laChildID == "DEMO0002")
             #expect(refused.problems.map(\.description) == [
-                "episodes.csv:4 [DECOM]: This child already has an open period of care that started on \(inCare.long); end it before starting another",
+                "episodes.csv:4 [DECOM]: The dates overlap another placement (\(placed.long), still open)",
             ])
             // L1 is written (a child, a period of care, two placements, a review); of DEMO0002 nothing.
             let after = try await Self.footprint(app)
@@ -151,6 +152,38 @@ struct ReturnImportStoreTests {
             #expect(try await store.events(childID: amira.id) == amiraEvents)
             #expect(try await store.changes(childID: amira.id).count == amiraEvents.count + 1)
             #expect(try await ReturnImportStore(database: app.db).provenance(childID: amira.id).isEmpty)
+        }
+    }
+
+    @Test("A record Harbour already holds (the same kind on the same day) is not written again; a different item is a note",
+          arguments: TestDatabase.available)
+    func recordsHarbourHoldsAreKept(_ database: TestDatabase) async throws {
+        try await withHarbour(database) { app in
+            let by = try await Self.admin(app)
+            let store = RecordStore(database: app.db)
+            let amira = try #require(try await store.child(laChildID: "DEMO0002"))
+            let events = try await store.events(childID: amira.id)
+            let review = try #require(events.first { $0.kind == .lookedAfterReview })
+            let missing = try #require(events.first { $0.kind == .missingEpisode })
+            let dob = amira.dateOfBirth!.ukSlashed
+            // Amira's review (PN1 in Harbour, PN2 in the return) and missing episode, as her
+            // council's old system returned them.
+            var t = SSDA903Tables()
+            Self.row(&t.header, ["DEMO0002", "F", dob, "MWBC", amira.upn!, "", ""], file: "header.csv")
+            Self.row(&t.reviews, ["DEMO0002", dob, review.date!.ukSlashed, "PN2"], file: "reviews.csv")
+            Self.row(&t.missing, ["DEMO0002", dob, "M", missing.date!.ukSlashed, missing.endDate!.ukSlashed], file: "missing.csv")
+            let result = ReturnImport(today: Self.today, collectionYear: 2026).run(ssda903: t)
+            #expect(result.refused.isEmpty)
+            let before = try await Self.footprint(app)
+            let outcome = try await ReturnImportStore(database: app.db).write(result, returns: [.ssda903], collectionYear: 2026, by: by)
+            #expect(outcome.unchanged == ["DEMO0002"])
+            #expect(outcome.written.isEmpty)
+            #expect(outcome.held == [.lookedAfterReview: 1, .missingEpisode: 1])
+            #expect(outcome.notes.map(\.description) == [
+                "reviews.csv:2 [REVIEW_CODE]: Harbour already holds this looked-after review (date of the review \(review.date!.long)), which is kept; the return differs in how the child took part",
+            ])
+            #expect(try await Self.footprint(app) == before)
+            #expect(try await store.events(childID: amira.id) == events)
         }
     }
 

@@ -15,13 +15,16 @@ import SQLKit
 /// - The child's record takes the returns' values for the items the returns give; everything
 ///   else (the name, when the returns give none, the address, contacts) is kept.
 /// - The records an earlier import took from the same return (CIN census or SSDA903) for the
-///   same collection year are replaced by this import's: one with the same values is left as it
-///   is (so importing the same files again changes nothing), the others are deleted (their last
-///   values kept in the change history) and the new ones written.
+///   same collection year are replaced by this import's: one that still has every item the
+///   return gives is left as it is, with anything a worker has added to it (so importing the same
+///   files again changes nothing); the others are deleted (their last values kept in the change
+///   history) and the new ones written. A worker's correction of an item the return gives is
+///   replaced by the next import of that return.
 /// - Records entered in Harbour, and records imported from another return or another year, are
-///   kept as they are; the new records must fit with them, as a worker's entry must.
-///   A worker's correction of an imported record is replaced by the next import of that return
-///   (the change history keeps it).
+///   kept as they are. An imported record of the same kind on the same day as one of them (for
+///   an allocation the same worker and role, for a permanence step the same step; for a period
+///   of care, one the return's starts in) is taken to be that record: Harbour's is kept, the return's is not written, and any item it gives
+///   differently is a note. The others must fit with them, as a worker's entry must.
 public struct ReturnImportStore: Sendable {
     static let table = "return_import_records"
 
@@ -51,6 +54,11 @@ public struct ReturnImportStore: Sendable {
         public var kept: [EventKind: Int] = [:]
         /// Records an earlier import of the same return wrote, deleted as no longer in it.
         public var removed: [EventKind: Int] = [:]
+        /// Records already in Harbour (entered there, or imported from another return or year):
+        /// the same kind on the same day, so not written again.
+        public var held: [EventKind: Int] = [:]
+        /// Where a record Harbour already holds differs from the return's, which is not taken.
+        public var notes: [ReturnImportProblem] = []
         public var dryRun = false
         public var seconds = 0.0
 
@@ -63,12 +71,15 @@ public struct ReturnImportStore: Sendable {
             written.merge(child.written, uniquingKeysWith: +)
             kept.merge(child.kept, uniquingKeysWith: +)
             removed.merge(child.removed, uniquingKeysWith: +)
+            held.merge(child.held, uniquingKeysWith: +)
+            notes += child.notes
         }
 
         public var description: String {
             var lines = ["\(dryRun ? "Would import" : "Imported"): \(created.count) children new to Harbour, \(updated.count) updated, "
                          + "\(unchanged.count) unchanged, \(refused.count) refused"]
             for (title, counts) in [("Records written", written), ("Records kept from an earlier import", kept),
+                                    ("Records already in Harbour, not written again", held),
                                     ("Records of an earlier import removed", removed)] where !counts.isEmpty {
                 lines.append("\(title):")
                 for kind in EventKind.allCases {
@@ -86,6 +97,8 @@ public struct ReturnImportStore: Sendable {
         var written: [EventKind: Int] = [:]
         var kept: [EventKind: Int] = [:]
         var removed: [EventKind: Int] = [:]
+        var held: [EventKind: Int] = [:]
+        var notes: [ReturnImportProblem] = []
     }
 
     /// The store's refusal of one child, with every reason.
@@ -183,6 +196,9 @@ public struct ReturnImportStore: Sendable {
             childID = existing.id
             var merged = existing.values
             for (field, value) in values where child.named || (field != "first_name" && field != "last_name") {
+                // The returns' way of saying none (Disability NONE, MOTHER 0) adds nothing to a
+                // child Harbour holds nothing for.
+                if existing.values[field] == nil, value == .codes(["NONE"]) || value == .bool(false) { continue }
                 merged[field] = value
             }
             if merged != existing.values {
@@ -200,21 +216,38 @@ public struct ReturnImportStore: Sendable {
         var earlier = [(kind: EventKind, id: Int, values: FieldValues)]()
         let rows = try await sql.select().columns("record_kind", "record_id", "return_name").from(Self.table)
             .where("child_id", .equal, childID).where("collection_year", .equal, collectionYear).all()
-        let stored = Dictionary(try await store.events(childID: childID).map { ("\($0.kind.rawValue) \($0.id)", $0.values) },
-                                uniquingKeysWith: { a, _ in a })
+        let events = try await store.events(childID: childID)
+        let stored = Dictionary(events.map { ("\($0.kind.rawValue) \($0.id)", $0.values) }, uniquingKeysWith: { a, _ in a })
+        var replaceable = Set<String>()
         for row in rows {
             guard let name = ReturnName(rawValue: try row.decode(column: "return_name", as: String.self)), returns.contains(name),
                   let kind = EventKind(rawValue: try row.decode(column: "record_kind", as: String.self)) else { continue }
             let id = try row.decode(column: "record_id", as: Int.self)
             guard let values = stored["\(kind.rawValue) \(id)"] else { continue }
             earlier.append((kind, id, values))
+            replaceable.insert("\(kind.rawValue) \(id)")
         }
+        // The records this import may not replace: entered in Harbour, or from another return or year.
+        var others = events.filter { !replaceable.contains("\($0.kind.rawValue) \($0.id)") }
 
         var new = [ImportedRecord]()
         for record in child.records {
-            if let same = earlier.firstIndex(where: { $0.kind == record.kind && $0.values == record.values }) {
+            if let same = earlier.firstIndex(where: { old in
+                old.kind == record.kind && record.values.allSatisfy { old.values[$0.key] == $0.value }
+            }) {
                 earlier.remove(at: same)
                 outcome.kept[record.kind, default: 0] += 1
+            } else if let held = others.firstIndex(where: { Self.same(record, as: $0) }) {
+                let other = others.remove(at: held)
+                outcome.held[record.kind, default: 0] += 1
+                let differing = record.kind.spec.fields.filter { record.values[$0.name] != nil && other.values[$0.name] != record.values[$0.name] }
+                if !differing.isEmpty {
+                    let origin = record.origin(of: differing[0].name)
+                    outcome.notes.append(ReturnImportProblem(
+                        child: child.laChildID, location: origin.location, item: origin.item ?? differing[0].name,
+                        message: "Harbour already holds this \(record.kind.spec.title.lowercased()) (\(record.kind.spec.field(record.kind.spec.dateField!)!.label.lowercased()) \(other.date?.long ?? "")), which is kept; the return differs in \(differing.map { $0.label.lowercased() }.joined(separator: ", "))",
+                        refuses: false))
+                }
             } else {
                 new.append(record)
             }
@@ -244,10 +277,10 @@ public struct ReturnImportStore: Sendable {
         // The child's whole record, Harbour's entries and the import's together, as Harbour
         // checks it when a child's details are corrected.
         guard let saved = try await store.child(childID) else { throw StoreError.notFound("child \(childID)") }
-        let events = try await store.events(childID: childID)
+        let all = try await store.events(childID: childID)
         var problems = [ReturnImportProblem]()
-        for event in events {
-            let errors = JourneyRules.check(event, child: saved.facts, others: events)
+        for event in all {
+            let errors = JourneyRules.check(event, child: saved.facts, others: all)
             guard !errors.isEmpty else { continue }
             let record = child.records.first { $0.kind == event.kind && $0.values == event.values }
             var found = refusal(errors, record).problems
@@ -263,6 +296,25 @@ public struct ReturnImportStore: Sendable {
         if !problems.isEmpty { throw Refusal(problems: problems) }
         if outcome.action != .unchanged { try await store.refreshDueDates(childID: childID) }
         return outcome
+    }
+
+    /// Whether Harbour's record `other` is the one the return describes: the same kind on the
+    /// same day (for an allocation, the same worker and role; for a permanence step, the same
+    /// step); for a period of care, Harbour's period that the return's starts in.
+    static func same(_ record: ImportedRecord, as other: JourneyEvent) -> Bool {
+        guard other.kind == record.kind, let date = record.kind.spec.dateField, let day = record.values[date]?.day else { return false }
+        if record.kind == .periodOfCare, let start = other.date {
+            // Periods of care never overlap, and a return shows a period that began before its
+            // year from its first episode in the year: the period Harbour holds on that day is it.
+            return start <= day && (other.endDate.map { day <= $0 } ?? true)
+        }
+        var keys = [date]
+        switch record.kind {
+        case .allocation: keys += ["worker_id", "allocation_role"]
+        case .permanence: keys += ["step"]
+        default: break
+        }
+        return keys.allSatisfy { other.values[$0] == record.values[$0] }
     }
 
     /// The records imported for a child: kind, id, the return, its year and the row or element.
