@@ -111,18 +111,6 @@ public struct ReturnImportStore: Sendable {
         let outcome: Outcome
     }
 
-    /// The LA child IDs of `ids` that Harbour already holds.
-    public func existing(_ ids: [String]) async throws -> Set<String> {
-        var found = Set<String>()
-        for start in stride(from: 0, to: ids.count, by: 500) {
-            let part = Array(ids[start..<min(ids.count, start + 500)])
-            for row in try await sql.select().column("la_child_id").from(RecordSpec.child.table).where("la_child_id", .in, part).all() {
-                found.insert(try row.decode(column: "la_child_id", as: String.self))
-            }
-        }
-        return found
-    }
-
     /// Writes the import's children. `returns` are the returns that were read: an earlier
     /// import's records from the others are not touched. A dry run does every write, child by
     /// child, in one transaction that is then rolled back, so it reports exactly what the
