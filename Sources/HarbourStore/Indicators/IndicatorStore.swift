@@ -209,7 +209,8 @@ public struct IndicatorStore: Sendable {
                 // Whole months before today's from the tallies; today's month so far from the facts.
                 let thisMonth = Day(year: today.year, month: today.month, day: 1)!
                 queries.append("""
-                    SELECT set_id, bucket AS month, category, sum(facts) AS n, sum(numerator) AS num, sum(value_sum) AS vs, sum(valued) AS vn
+                    SELECT set_id, bucket AS month, category, CAST(sum(facts) AS BIGINT) AS n, CAST(sum(numerator) AS BIGINT) AS num,
+                           sum(value_sum) AS vs, CAST(sum(valued) AS BIGINT) AS vn
                     FROM \(unsafeRaw: Self.talliesTable) WHERE (\(tallyClauses.joined(separator: " OR "))) AND bucket < \(literal: String(today.iso.prefix(7)))
                     GROUP BY set_id, bucket, category
                     """)
@@ -263,9 +264,10 @@ public struct IndicatorStore: Sendable {
             let query: SQLQueryString
             if council {
                 // A span's tallies are +1 on its first day and -1 after its last: sum up to the day.
+                // (On PostgreSQL a sum of bigints is numeric: cast back to a whole number.)
                 let columns = days.enumerated().map { i, d -> SQLQueryString in
-                    "sum(CASE WHEN bucket <= \(literal: d.iso) THEN facts ELSE 0 END) AS n\(unsafeRaw: String(i)), "
-                        + "sum(CASE WHEN bucket <= \(literal: d.iso) THEN numerator ELSE 0 END) AS u\(unsafeRaw: String(i))"
+                    "CAST(sum(CASE WHEN bucket <= \(literal: d.iso) THEN facts ELSE 0 END) AS BIGINT) AS n\(unsafeRaw: String(i)), "
+                        + "CAST(sum(CASE WHEN bucket <= \(literal: d.iso) THEN numerator ELSE 0 END) AS BIGINT) AS u\(unsafeRaw: String(i))"
                 }
                 query = "SELECT set_id, category, \(columns.joined(separator: ", ")) FROM \(unsafeRaw: Self.talliesTable)"
                     + " WHERE set_id IN (\(literals: sets, joinedBy: ", ")) AND bucket <= \(literal: days.last!.iso) GROUP BY set_id, category"
