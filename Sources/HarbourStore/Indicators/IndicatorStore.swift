@@ -209,8 +209,7 @@ public struct IndicatorStore: Sendable {
                 // Whole months before today's from the tallies; today's month so far from the facts.
                 let thisMonth = Day(year: today.year, month: today.month, day: 1)!
                 queries.append("""
-                    SELECT set_id, bucket AS month, category, CAST(sum(facts) AS BIGINT) AS n, CAST(sum(numerator) AS BIGINT) AS num,
-                           sum(value_sum) AS vs, CAST(sum(valued) AS BIGINT) AS vn
+                    SELECT set_id, bucket AS month, category, CAST(sum(facts) AS BIGINT) AS n, CAST(sum(numerator) AS BIGINT) AS num, sum(value_sum) AS vs, CAST(sum(valued) AS BIGINT) AS vn
                     FROM \(unsafeRaw: Self.talliesTable) WHERE (\(tallyClauses.joined(separator: " OR "))) AND bucket < \(literal: String(today.iso.prefix(7)))
                     GROUP BY set_id, bucket, category
                     """)
@@ -264,7 +263,6 @@ public struct IndicatorStore: Sendable {
             let query: SQLQueryString
             if council {
                 // A span's tallies are +1 on its first day and -1 after its last: sum up to the day.
-                // (On PostgreSQL a sum of bigints is numeric: cast back to a whole number.)
                 let columns = days.enumerated().map { i, d -> SQLQueryString in
                     "CAST(sum(CASE WHEN bucket <= \(literal: d.iso) THEN facts ELSE 0 END) AS BIGINT) AS n\(unsafeRaw: String(i)), "
                         + "CAST(sum(CASE WHEN bucket <= \(literal: d.iso) THEN numerator ELSE 0 END) AS BIGINT) AS u\(unsafeRaw: String(i))"
