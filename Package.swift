@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(
             name: "HarbourAppTests",
             dependencies: [
-                "HarbourCore", "HarbourStore", "HarbourWeb",
+                "HarbourCore", "HarbourStore", "HarbourWeb", "HarbourReturns",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             swiftSettings: strict

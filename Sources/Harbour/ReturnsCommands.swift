@@ -11,7 +11,7 @@ struct ReturnsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "returns",
         abstract: "Statutory returns: the CIN census, the SSDA903 and Ofsted's Annex A, built from Harbour's records; and the DfE's validation of any return file.",
-        subcommands: [CINCensusCommand.self, SSDA903Command.self, AnnexACommand.self, ValidateReturnCommand.self, CheckRecordsCommand.self])
+        subcommands: [CINCensusCommand.self, SSDA903Command.self, AnnexACommand.self, ValidateReturnCommand.self, CheckRecordsCommand.self, ImportReturnsCommand.self])
 }
 
 /// Reads the collection year option, naming it when it is wrong.

@@ -181,7 +181,7 @@ public struct SSDA903Builder: Sendable {
     }
 
     /// SW_ID: the registration number, or XX and Harbour's worker number.
-    func socialWorkerID(_ worker: Int) -> String {
+    public func socialWorkerID(_ worker: Int) -> String {
         if let registration = workers[worker]?.registration, !registration.isEmpty { return registration }
         let digits = String(worker)
         return "XX" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits

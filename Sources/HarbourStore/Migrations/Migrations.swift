@@ -6,7 +6,7 @@ import SQLKit
 public enum HarbourMigrations {
     public static var all: [any Migration] {
         [CreateTeamsAndUsers(), CreateChildren(), CreateJourneyRecords(), CreateAuditTables(), CreateTimescaleTables(),
-         IndexOpenDueDates(), CreateIndicatorTables(), CreateIndicatorTallies(), CreateDataQualityTables(), CreateWorkerSpans()]
+         IndexOpenDueDates(), CreateIndicatorTables(), CreateIndicatorTallies(), CreateDataQualityTables(), CreateWorkerSpans(), CreateReturnImportRecords()]
     }
 }
 

@@ -38,11 +38,23 @@ public struct RecordStore: Sendable {
         let values = normalisedChild(values)
         try await refuseDuplicateLAChildID(values, except: nil)
         return try await database.transaction { db in
-            let store = RecordStore(database: db, clock: clock)
-            let id = try await store.insert(.child, values, extra: [:], by: userID)
-            try await store.noteChange(childID: id, kind: "child", recordID: id, action: "create", spec: .child, values: values, by: userID)
-            return id
+            try await RecordStore(database: db, clock: clock).insertChild(values, by: userID)
         }
+    }
+
+    /// The write of `addChild`, inside the caller's transaction: the child's row and its change
+    /// history. The values must be normalised and their LA child ID checked.
+    func insertChild(_ values: FieldValues, by userID: Int) async throws -> Int {
+        let id = try await insert(.child, values, extra: [:], by: userID)
+        try await noteChange(childID: id, kind: "child", recordID: id, action: "create", spec: .child, values: values, by: userID)
+        return id
+    }
+
+    /// The write of `correctChild`, inside the caller's transaction, without its checks or the
+    /// due dates (which the caller refreshes once it has written everything).
+    func updateChild(_ id: Int, _ values: FieldValues, by userID: Int) async throws {
+        try await update(.child, id: id, values, by: userID)
+        try await noteChange(childID: id, kind: "child", recordID: id, action: "update", spec: .child, values: values, by: userID)
     }
 
     public func correctChild(_ id: Int, _ values: FieldValues, by userID: Int) async throws {
@@ -60,8 +72,7 @@ public struct RecordStore: Sendable {
         }
         try await database.transaction { db in
             let store = RecordStore(database: db, clock: clock)
-            try await store.update(.child, id: id, values, by: userID)
-            try await store.noteChange(childID: id, kind: "child", recordID: id, action: "update", spec: .child, values: values, by: userID)
+            try await store.updateChild(id, values, by: userID)
             try await store.refreshDueDates(childID: id)
         }
     }
@@ -171,13 +182,30 @@ public struct RecordStore: Sendable {
     public func record(_ kind: EventKind, childID: Int, _ values: FieldValues, by userID: Int) async throws -> Int {
         try await database.transaction { db in
             let store = RecordStore(database: db, clock: clock)
-            try await store.checkJourney(JourneyEvent(id: 0, kind: kind, values: values), childID: childID)
-            let id = try await store.insert(kind.spec, values, extra: ["child_id": SQLBind(childID)], by: userID)
-            try await store.noteChange(childID: childID, kind: kind.rawValue, recordID: id, action: "create",
-                                       spec: kind.spec, values: values, by: userID)
+            let id = try await store.checkedInsert(kind, childID: childID, values, by: userID)
             try await store.refreshDueDates(childID: childID)
             return id
         }
+    }
+
+    /// The write of `record`, inside the caller's transaction: the journey's checks, the row and
+    /// its change history. The caller refreshes the child's due dates once it has written
+    /// everything.
+    func checkedInsert(_ kind: EventKind, childID: Int, _ values: FieldValues, by userID: Int) async throws -> Int {
+        try await checkJourney(JourneyEvent(id: 0, kind: kind, values: values), childID: childID)
+        let id = try await insert(kind.spec, values, extra: ["child_id": SQLBind(childID)], by: userID)
+        try await noteChange(childID: childID, kind: kind.rawValue, recordID: id, action: "create",
+                             spec: kind.spec, values: values, by: userID)
+        return id
+    }
+
+    /// Deletes a record, inside the caller's transaction, keeping its last values in the change
+    /// history. Only the returns import deletes (records it wrote itself, replaced by a later
+    /// import of the same return); the caller refreshes the child's due dates.
+    func delete(_ kind: EventKind, id: Int, childID: Int, values: FieldValues, by userID: Int) async throws {
+        try await sql.delete(from: kind.spec.table).where("id", .equal, id).where("child_id", .equal, childID).run()
+        try await noteChange(childID: childID, kind: kind.rawValue, recordID: id, action: "delete",
+                             spec: kind.spec, values: values, by: userID)
     }
 
     /// Replaces a record's values with corrected ones, after the same checks.

@@ -54,6 +54,8 @@ public struct SyntheticLoader: Sendable {
 
     /// Deletes every child, record, log, session, user and team.
     public func wipe() async throws {
+        // Where imported records came from, before the children and records it names.
+        let imported = [ReturnImportStore.table]
         let tables = [DueItemStore.table, IndicatorStore.table, IndicatorStore.talliesTable, IndicatorStore.workerSpansTable, IndicatorStore.populationTable, IndicatorStore.commentaryTable,
                       IndicatorStore.referenceTable, DataQualityStore.findingsTable, DataQualityStore.countsTable, DataQualityStore.runsTable, SupervisionDecision.schema, Supervision.schema, CouncilSettingsStore.table]
             + EventKind.allCases.map(\.spec.table)
@@ -64,9 +66,9 @@ public struct SyntheticLoader: Sendable {
             if sql.dialect.name == "postgresql" {
                 // Millions of rows at region or England scale: TRUNCATE empties them at once,
                 // and restarts the id sequences as a fresh SQLite store would.
-                try await sql.raw("TRUNCATE \(unsafeRaw: tables.map { "\"\($0)\"" }.joined(separator: ", ")) RESTART IDENTITY").run()
+                try await sql.raw("TRUNCATE \(unsafeRaw: (imported + tables).map { "\"\($0)\"" }.joined(separator: ", ")) RESTART IDENTITY").run()
             } else {
-                for table in tables { try await sql.delete(from: table).run() }
+                for table in imported + tables { try await sql.delete(from: table).run() }
             }
         }
     }
