@@ -11,7 +11,7 @@ struct ReturnsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "returns",
         abstract: "Statutory returns: the CIN census, the SSDA903 and Ofsted's Annex A, built from Harbour's records; and the DfE's validation of any return file.",
-        subcommands: [CINCensusCommand.self, SSDA903Command.self, AnnexACommand.self, ValidateReturnCommand.self])
+        subcommands: [CINCensusCommand.self, SSDA903Command.self, AnnexACommand.self, ValidateReturnCommand.self, ReturnRulesCommand.self])
 }
 
 /// Reads the collection year option, naming it when it is wrong.
@@ -179,6 +179,24 @@ struct ValidateReturnCommand: AsyncParsableCommand {
                 out += "\(f.rule)\t\(f.severity.rawValue)\t\(f.child.isEmpty ? "-" : f.child)\t\(place)\t\(f.fields.joined(separator: ", "))\t\(f.message)\n"
             }
         }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+}
+
+struct ReturnRulesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules", abstract: "List the DfE rules Harbour checks for a return: code, severity, items and message, one a line, tab-separated.")
+    @ArgumentParser.Argument(help: "cin or ssda903.") var kind: String
+
+    func run() async throws {
+        let rules: [(code: String, severity: Severity, fields: [String], message: String)]
+        switch kind {
+        case "cin": rules = CINRules.all.map { ($0.code, $0.severity, $0.fields, $0.message) }
+        case "ssda903", "903": rules = SSDA903Rules.all.map { ($0.code, $0.severity, $0.fields, $0.message) }
+        default: throw CommandLineProblem(message: "\(kind): must be cin or ssda903")
+        }
+        var out = ""
+        for rule in rules { out += "\(rule.code)\t\(rule.severity.rawValue)\t\(rule.fields.joined(separator: " "))\t\(rule.message)\n" }
         FileHandle.standardOutput.write(Data(out.utf8))
     }
 }
