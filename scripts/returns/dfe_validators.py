@@ -7,7 +7,7 @@ and prints what they report, as JSON:
      "ran": [every code run], "seconds": s, "peak_kib": k}
 
     python dfe_validators.py cin FILE.xml [--ruleset cin2026_27]
-    python dfe_validators.py 903 DIR [--year 2026] [--ruleset lac2026_27] [--la E10000000]
+    python dfe_validators.py 903 DIR [--year 2026] [--ruleset lac2026_27] [--la E10000000] [--previous LAST_YEAR_DIR]
 
 `--year` for the 903 is the year the collection ends (2026 for 2025-26), as the tool wants it.
 
@@ -94,17 +94,21 @@ class _Capture:
         pass
 
 
-def run_903(folder: str, year: str, ruleset: str, la: str, selected: list[str] | None = None) -> dict:
+def run_903(folder: str, year: str, ruleset: str, la: str, selected: list[str] | None = None,
+            previous: str | None = None) -> dict:
     # The tool logs every rule at INFO and a traceback for each rule that raises; we list those.
     logging.disable(logging.CRITICAL)
     import lac_validator.lac_validator as lv
     from lac_validator.report import Report
 
     files = []
-    for name in sorted(os.listdir(folder)):
-        if name.lower().endswith(".csv"):
-            with open(os.path.join(folder, name), "rb") as handle:
-                files.append({"name": name, "file_content": handle.read(), "description": "This year"})
+    for where, description in ((folder, "This year"), (previous, "Prev year")):
+        if not where:
+            continue
+        for name in sorted(os.listdir(where)):
+            if name.lower().endswith(".csv"):
+                with open(os.path.join(where, name), "rb") as handle:
+                    files.append({"name": name, "file_content": handle.read(), "description": description})
     registry = getattr(importlib.import_module(f"lac_validator.rules.{ruleset}"), "registry")
     with contextlib.redirect_stdout(sys.stderr):  # some rules print their working
         validator = lv.LacValidator(metadata={"collectionYear": str(year), "localAuthority": la}, files=files,
@@ -129,6 +133,7 @@ def main() -> int:
     parser.add_argument("--ruleset")
     parser.add_argument("--year", default="2026", help="903: the year the collection ends (2026 for 2025-26)")
     parser.add_argument("--la", default="E10000000", help="903: the council's nine-character LA code")
+    parser.add_argument("--previous", help="903: last year's folder of CSV files, for the rules that compare the two")
     parser.add_argument("--rules", help="run only these rule codes, comma-separated (each tool's own selection)")
     args = parser.parse_args()
     selected = args.rules.split(",") if args.rules else None
@@ -136,7 +141,7 @@ def main() -> int:
     if args.kind == "cin":
         result = run_cin(args.path, args.ruleset or "cin2026_27", selected)
     else:
-        result = run_903(args.path, args.year, args.ruleset or "lac2026_27", args.la, selected)
+        result = run_903(args.path, args.year, args.ruleset or "lac2026_27", args.la, selected, args.previous)
     result["rules"] = dict(sorted(result["rules"].items()))
     result["seconds"] = round(time.perf_counter() - start, 3)
     result["peak_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
