@@ -621,6 +621,8 @@ struct Journeys: Sendable {
     static func provider(_ type: String, _ rng: inout SeededRandom) -> String {
         switch type {
         case "P1": "PR0"
+        // NHS settings and young offender institutions are other public provision (rule 527).
+        case "R2", "R5": "PR3"
         case "K1", "K2", "K3", "R1", "S1": rng.pick([("PR4", 7.0), ("PR1", 2), ("PR5", 1)])
         default: rng.pick([("PR1", 6.0), ("PR4", 3), ("PR5", 0.5), ("PR2", 0.5)])
         }
