@@ -11,7 +11,7 @@ struct ReturnsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "returns",
         abstract: "Statutory returns: the CIN census, the SSDA903 and Ofsted's Annex A, built from Harbour's records; and the DfE's validation of any return file.",
-        subcommands: [CINCensusCommand.self, SSDA903Command.self, AnnexACommand.self, ValidateReturnCommand.self, CheckRecordsCommand.self, ImportReturnsCommand.self])
+        subcommands: [CINCensusCommand.self, SSDA903Command.self, AnnexACommand.self, ValidateReturnCommand.self, CheckRecordsCommand.self, ImportReturnsCommand.self, ReturnRulesCommand.self])
 }
 
 /// Reads the collection year option, naming it when it is wrong.
@@ -110,6 +110,9 @@ struct ValidateReturnCommand: AsyncParsableCommand {
         let started = Date()
         var problems = [ReturnFileProblem]()
         let findings: [Finding]
+        // The return read, kept until the process ends: freeing a council's return row by row
+        // takes longer than the rules' own work on some of them, and the process is ending anyway.
+        var kept: Any = ()
         if isFolder.boolValue {
             let year = try collectionYear(year)
             let read = try SSDA903CSVReader.read(folder: URL(fileURLWithPath: path))
@@ -121,19 +124,21 @@ struct ValidateReturnCommand: AsyncParsableCommand {
                 ret.last = last.tables
             }
             findings = ReturnValidation.run(SSDA903Rules.all, on: ret)
+            kept = ret
         } else {
-            let read: CINXMLReader.Result
-            do { read = try CINXMLReader.read(contentsOf: URL(fileURLWithPath: path)) } catch let error as CINXMLReader.ReadError {
+            let census: CINXMLReader.Result
+            do { census = try CINXMLReader.read(contentsOf: URL(fileURLWithPath: path)) } catch let error as CINXMLReader.ReadError {
                 throw CommandLineProblem(message: error.description)
             }
-            problems = read.problems
-            findings = ReturnValidation.run(CINRules.all, on: read.census)
+            problems = census.problems
+            findings = ReturnValidation.run(CINRules.all, on: census.census)
+            kept = census
         }
         let seconds = Date().timeIntervalSince(started)
         print(findings: findings, problems: problems)
         let errors = findings.filter { $0.severity == .error }.count
         FileHandle.standardError.write(Data("\(findings.count) findings (\(errors) errors, \(findings.count - errors) queries), \(problems.count) file problems, in \(String(format: "%.2f", seconds)) s\n".utf8))
-        if errors > 0 { throw ExitCode(1) }
+        withExtendedLifetime((kept, findings)) { Foundation.exit(errors > 0 ? 1 : 0) }
     }
 
     func print(findings: [Finding], problems: [ReturnFileProblem]) {
@@ -167,6 +172,24 @@ struct ValidateReturnCommand: AsyncParsableCommand {
                 out += "\(f.rule)\t\(f.severity.rawValue)\t\(f.child.isEmpty ? "-" : f.child)\t\(place)\t\(f.fields.joined(separator: ", "))\t\(f.message)\n"
             }
         }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+}
+
+struct ReturnRulesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules", abstract: "List the DfE rules Harbour checks for a return: code, severity, items and message, one a line, tab-separated.")
+    @ArgumentParser.Argument(help: "cin or ssda903.") var kind: String
+
+    func run() async throws {
+        let rules: [(code: String, severity: Severity, fields: [String], message: String)]
+        switch kind {
+        case "cin": rules = CINRules.all.map { ($0.code, $0.severity, $0.fields, $0.message) }
+        case "ssda903", "903": rules = SSDA903Rules.all.map { ($0.code, $0.severity, $0.fields, $0.message) }
+        default: throw CommandLineProblem(message: "\(kind): must be cin or ssda903")
+        }
+        var out = ""
+        for rule in rules { out += "\(rule.code)\t\(rule.severity.rawValue)\t\(rule.fields.joined(separator: " "))\t\(rule.message)\n" }
         FileHandle.standardOutput.write(Data(out.utf8))
     }
 }

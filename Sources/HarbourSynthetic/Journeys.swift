@@ -174,7 +174,12 @@ struct Journeys: Sendable {
             if start <= end, canEnterCare(child, on: start) {
                 let (ended, why) = periodOfCare(&child, start: start, legalStatus: rng.pick([("V2", 6.0), ("L1", 2), ("C1", 3), ("L2", 1)]),
                                                 rng: &rng)
-                closure = ended.map { $0.adding(days: rng.int(0...20)) }
+                let planned = route == .childInNeedPlan ? closure : nil
+                // The episode stays open until its child in need plan has ended as well.
+                closure = ended.map { day in
+                    let closed = day.adding(days: rng.int(0...20))
+                    return planned.map { max($0, closed) } ?? closed
+                }
                 reason = Self.closureReason(forCeased: why)
             }
         }
@@ -438,7 +443,7 @@ struct Journeys: Sendable {
         // A baby on a pre-birth plan comes into care at birth, not before.
         let start = max(start, dob)
         let entryAge = dob.age(on: start)
-        let eighteen = Day(year: dob.year + 18, month: dob.month, day: min(dob.day, 28))!
+        let eighteen = dob.birthday(18)
         let exit = longStay ? longStayExit(age: entryAge, rng: &rng) : newEntryExit(age: entryAge, rng: &rng)
         // A placement order (E1) is made only where the plan is adoption.
         let legalStatus = legalStatus == "E1" && exit != .adoption ? "C2" : legalStatus
@@ -472,6 +477,7 @@ struct Journeys: Sendable {
         case .longTermFostering: "long-term-fostering"
         case .adulthood: "supported-living"
         }
+        let periodIndex = child.events.count
         var period: FieldValues = ["start_date": .day(start), "legal_status": .code(legalStatus),
                                    "category_of_need": .code(rng.pick([("N1", 83.0), ("N4", 5), ("N5", 6), ("N8", 3), ("N2", 2), ("N3", 1)])),
                                    "uasc": .bool(entryAge >= 14 && rng.chance(0.05)), "permanence_plan": .code(permanencePlan),
@@ -484,16 +490,24 @@ struct Journeys: Sendable {
         var episodeStart = start
         var status = legalStatus
         var type = firstPlacement(age: entryAge, exit: exit, rng: &rng)
+        // A child placed with parents from the start is there under an interim care order: under
+        // section 20 or police protection the council does not place a child at home (rule 378).
+        if type == "P1", !["C1", "C2"].contains(status) {
+            status = "C1"
+            child.events[periodIndex].values["legal_status"] = .code(status)
+        }
         var rne = "S"
-        let statusDays = (legalStatus == "C1" || legalStatus == "L1" || legalStatus == "L2") ? rng.int(60...240) : nil
+        let statusDays = (status == "C1" || status == "L1" || status == "L2") ? rng.int(60...240) : nil
         // Police protection lasts at most 72 hours, an emergency protection order at most 21 days.
         let statusChange = statusDays.map { days in
-            start.adding(days: legalStatus == "L1" ? 1 + days % 3 : legalStatus == "L2" ? 1 + days % 21 : days)
+            start.adding(days: status == "L1" ? 1 + days % 3 : status == "L2" ? 1 + days % 21 : days)
         }
         var pendingStatus = statusChange
         var matchDay: Day?
         if exit == .longTermFostering, rng.chance(0.6) { matchDay = start.adding(days: rng.int(300...800)) }
         var placedForAdoption: Day?
+        var withFosterCarers = false
+        var placedOn: Day?
         if exit == .adoption { placedForAdoption = ceased.adding(days: -rng.int(180...300)) }
         while true {
             var next = episodeStart.adding(days: rng.days(mean: 420, minimum: 14))
@@ -507,6 +521,8 @@ struct Journeys: Sendable {
                 pendingStatus = nil
             } else if let placed = placedForAdoption, placed < next {
                 next = placed; nextRNE = "B"; nextStatus = "E1"; nextType = rng.chance(0.2) ? "A5" : "A6"; placedForAdoption = nil
+                withFosterCarers = nextType == "A5"
+                placedOn = placed
                 // Placed with the current foster carers (A5), the carers stay the same: T or U.
                 if nextType == "A5" { nextRNE = status == "E1" ? "T" : "U" } else if status == "E1" { nextRNE = "P" }
                 changeReason = "CARPL"
@@ -515,13 +531,25 @@ struct Journeys: Sendable {
                 if match <= end {
                     child.events.append((.permanence, ["step": .code("long-term-fostering-match-confirmed"), "step_date": .day(match)]))
                 }
+            } else if type.hasPrefix("A") {
+                // Placed for adoption, the child stays with the adopters until the order.
+                next = ceased.adding(days: 1)
             } else {
                 nextType = movePlacement(from: type, age: dob.age(on: next), rng: &rng)
+                // A child goes home to parents while looked after only under a care order, made
+                // the day of the move (rule 378: not under section 20 or police protection).
+                if nextType == "P1", !["C1", "C2"].contains(status) { nextStatus = "C2"; nextRNE = "B"; pendingStatus = nil }
             }
             var episode: FieldValues = ["start_date": .day(episodeStart), "reason_new_episode": .code(rne), "legal_status": .code(status),
                                         "placement_type": .code(type), "provider": .code(Self.provider(type, &rng)),
                                         "placement_postcode": .text(Names.postcode(&rng)), "home_postcode": .text(Names.postcode(&rng))]
-            if type.hasPrefix("K") || type.hasPrefix("R") { episode["urn"] = .text("SC\(rng.int(100_000...999_999))") }
+            // Settings Ofsted registers have a URN: children's homes, secure homes, family centres and
+            // mother and baby units, residential schools (SSDA903 rule 218). Residential care homes,
+            // hospitals and young offender institutions have none (rule 222).
+            if type.hasPrefix("K") || type.hasPrefix("R") || type == "S1" {
+                let urn = "SC\(rng.int(100_000...999_999))"
+                if ["K1", "K2", "K3", "R3", "S1"].contains(type) { episode["urn"] = .text(urn) }
+            }
             // A change of legal status alone keeps the child where they were.
             if rne == "L", let before = child.events.last(where: { $0.kind == .placement })?.values {
                 for field in ["placement_postcode", "home_postcode", "provider", "urn"] { episode[field] = before[field] }
@@ -541,7 +569,14 @@ struct Journeys: Sendable {
             episodeStart = next; rne = nextRNE; status = nextStatus; type = nextType
         }
 
-        if exit == .adoption { adoptionSteps(&child, start: start, ceased: ceased, orderAtStart: legalStatus == "E1", rng: &rng) }
+        // A special guardianship order to former foster carers (E45, E46) needs the child to have
+        // been with foster carers; from anywhere else the guardians are other carers (E47, E48).
+        if ended, !type.hasPrefix("U"), reason == "E45" || reason == "E46" {
+            reason = reason == "E45" ? "E47" : "E48"
+            child.events[periodIndex].values["reason_ceased"] = .code(reason)
+        }
+        if exit == .adoption { adoptionSteps(&child, start: start, ceased: ceased, orderAtStart: legalStatus == "E1",
+                                             fosterCarers: withFosterCarers, placed: placedOn, rng: &rng) }
         if exit == .guardianship, ended { child.events.append((.permanence, ["step": .code("special-guardianship-order"), "step_date": .day(ceased)])) }
 
         reviewsAndHealth(&child, start: start, lastDay: lastDay, dob: dob, rng: &rng)
@@ -586,6 +621,8 @@ struct Journeys: Sendable {
     static func provider(_ type: String, _ rng: inout SeededRandom) -> String {
         switch type {
         case "P1": "PR0"
+        // NHS settings and young offender institutions are other public provision (rule 527).
+        case "R2", "R5": "PR3"
         case "K1", "K2", "K3", "R1", "S1": rng.pick([("PR4", 7.0), ("PR1", 2), ("PR5", 1)])
         default: rng.pick([("PR1", 6.0), ("PR4", 3), ("PR5", 0.5), ("PR2", 0.5)])
         }
@@ -593,9 +630,14 @@ struct Journeys: Sendable {
 
     /// The steps to adoption. A child who comes into care already under a placement order
     /// had the decision to place for adoption made before.
-    func adoptionSteps(_ child: inout SyntheticChild, start: Day, ceased: Day, orderAtStart: Bool, rng: inout SeededRandom) {
+    /// The match records the adopters, as the SSDA903 AD1 table asks: whether they are the
+    /// child's foster carers, how many, their sex and their legal status, consistent with each other.
+    /// `placed` is the day the placements put the child with the adopters, when they did.
+    func adoptionSteps(_ child: inout SyntheticChild, start: Day, ceased: Day, orderAtStart: Bool, fosterCarers: Bool,
+                       placed placedOn: Day?, rng: inout SeededRandom) {
         let order = ceased
-        let placed = order.adding(days: -rng.int(180...300))
+        let drawn = order.adding(days: -rng.int(180...300))
+        let placed = placedOn ?? drawn
         let decisionDays = rng.int(90...200)
         let steps: [(String, Day)] = [
             ("decision-to-place-for-adoption", start.adding(days: orderAtStart ? -decisionDays : decisionDays)),
@@ -604,8 +646,14 @@ struct Journeys: Sendable {
             ("placed-for-adoption", placed),
             ("adoption-order", order),
         ]
+        let (sex, legal) = rng.pick([(("MF", "L11"), 55.0), (("MF", "L3"), 12), (("FF", "L12"), 5), (("FF", "L2"), 3), (("FF", "L4"), 2),
+                                     (("MM", "L12"), 4), (("MM", "L2"), 2), (("MM", "L4"), 1), (("F1", "L0"), 14), (("M1", "L0"), 2)])
+        let adopters: FieldValues = ["adopted_by_foster_carer": .bool(fosterCarers), "number_of_adopters": .integer(legal == "L0" ? 1 : 2),
+                                     "adopter_sex": .code(sex), "adopter_legal_status": .code(legal)]
         for (step, day) in steps where day <= end && (day >= start || orderAtStart && step == "decision-to-place-for-adoption") {
-            child.events.append((.permanence, ["step": .code(step), "step_date": .day(day)]))
+            var values: FieldValues = ["step": .code(step), "step_date": .day(day)]
+            if step == "matched-for-adoption" { values.merge(adopters) { a, _ in a } }
+            child.events.append((.permanence, values))
         }
     }
 
@@ -670,8 +718,10 @@ struct Journeys: Sendable {
                 v["substance_misuse"] = .bool(misuse)
                 if misuse {
                     let offered = rng.chance(0.9)
-                    v["intervention_offered"] = .bool(offered)
-                    v["intervention_received"] = .bool(offered && rng.chance(0.7))
+                    let received = offered && rng.chance(0.7)
+                    v["intervention_received"] = .bool(received)
+                    // Whether one was offered is asked only of a child who did not receive one.
+                    if !received { v["intervention_offered"] = .bool(offered) }
                 }
             } else {
                 v["substance_misuse"] = .bool(false)

@@ -89,30 +89,45 @@ struct ExportRecords {
         (child.values["disabilities"]?.codes ?? []).filter { $0 != Disability.noDisability.rawValue }
     }
 
-    /// Who held the case, as spells that do not overlap: a case-holding allocation (social
-    /// worker, or a manager holding the case) holds it from its start until it ends ("allocated
-    /// until" is the last day) or a later allocation starts. Consecutive spells of one worker are one.
+    /// Who held the case, as spells that do not overlap: on each day the case-holding
+    /// allocation (social worker, or a manager holding the case) that started last holds it,
+    /// from its start until it ends ("allocated until" is the last day); when it ends, an
+    /// earlier allocation still running holds the case again from that day. A later allocation
+    /// from the same day replaces an earlier one. Consecutive spells of one worker are one.
     var caseHolderSpells: [ExportWorkerSpell] {
         let roles: Set<String> = [AllocationRole.socialWorker.rawValue, AllocationRole.teamManager.rawValue]
         let allocations = self[.allocation].filter {
             roles.contains($0.values["allocation_role"]?.code ?? "") && $0.values["worker_id"]?.integer != nil
         }
+        let kept = allocations.indices.filter { i in !allocations[(i + 1)...].contains { $0.date! == allocations[i].date! } }
+        var days = Set<Day>()
+        for i in kept {
+            days.insert(allocations[i].date!)
+            if let end = allocations[i].endDate { days.insert(end) }
+        }
         var spells = [ExportWorkerSpell]()
-        for (i, allocation) in allocations.enumerated() {
-            let start = allocation.date!, worker = allocation.values["worker_id"]!.integer!
-            // A later allocation from the same day replaces this one; one starting while it runs takes over.
-            if allocations[(i + 1)...].contains(where: { $0.date! == start }) { continue }
-            let takenOver = allocations[(i + 1)...].first { later in
-                later.date! > start && allocation.endDate.map { later.date! <= $0 } ?? true
+        var holder: Int?
+        for day in days.sorted() {
+            let running = kept.filter { i in
+                let a = allocations[i]
+                return a.date! <= day && (a.endDate.map { $0 > day || a.date! == day } ?? true)
             }
-            let end = takenOver?.date ?? allocation.endDate
-            if let last = spells.last, last.worker == worker, last.end.map({ $0 >= start }) ?? true {
-                spells[spells.count - 1].end = [last.end, end].contains(nil) ? nil : max(last.end!, end!)
+            // The allocation that started last holds the case (the later one in the record on a tie).
+            let now = running.max { (allocations[$0].date!, $0) < (allocations[$1].date!, $1) }
+            guard now != holder else { continue }
+            if let holder { spells[spells.count - 1].end = min(day, allocations[holder].endDate ?? day) }
+            holder = now
+            guard let now else { continue }
+            let allocation = allocations[now], worker = allocation.values["worker_id"]!.integer!
+            if let last = spells.last, last.worker == worker, last.end.map({ $0 >= day }) ?? true {
+                spells[spells.count - 1].end = nil
                 continue
             }
-            if let last = spells.last, last.end.map({ $0 > start }) ?? true { spells[spells.count - 1].end = start }
-            spells.append(ExportWorkerSpell(worker: worker, start: start, end: end, reason: allocation.exportCode("change_reason")))
+            // A worker taking the case back has no recorded reason for it; the return works one out.
+            let reason = allocation.date! == day ? allocation.exportCode("change_reason") : nil
+            spells.append(ExportWorkerSpell(worker: worker, start: day, end: nil, reason: reason))
         }
+        if let holder { spells[spells.count - 1].end = allocations[holder].endDate }
         return spells
     }
 

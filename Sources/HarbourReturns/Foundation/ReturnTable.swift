@@ -1,3 +1,4 @@
+import Foundation
 import HarbourCore
 
 /// Where a value came from, so a finding can send a person to it: a CSV file and line, or an
@@ -61,12 +62,32 @@ public struct ReturnTable: Sendable, Hashable {
 
     public let name: String
     public let columns: [String]
-    public var rows: [ReturnRow]
+    public var rows: [ReturnRow] {
+        didSet { if memo.isUsed { memo = ReturnTableMemo() } }
+    }
+    /// What rules work out from the rows and share (a column's dates, rows by child), made
+    /// once per table however many rules ask; a table whose rows change starts a new one.
+    private var memo = ReturnTableMemo()
 
     public init(name: String, columns: [String], rows: [ReturnRow] = []) {
         self.name = name
         self.columns = columns
         self.rows = rows
+    }
+
+    /// A value worked out from the rows, made once and shared by every rule that asks with
+    /// the same key (rules run at once on several threads; a value two of them ask for at the
+    /// same moment may be made twice, and either is kept).
+    public func memoized<Value>(_ key: String, _ make: () -> Value) -> Value {
+        if let value = memo.value(key) as? Value { return value }
+        let value = make()
+        memo.store(value, key)
+        return value
+    }
+
+    /// A column's values as dates (see `ReturnRow.day`), parsed once.
+    public func days(_ column: Column) -> [Day?] {
+        memoized("days \(column.index)") { rows.map { $0.day(column) } }
     }
 
     /// A column by name. Columns are fixed by the table's definition, so asking for one the
@@ -86,9 +107,42 @@ public struct ReturnTable: Sendable, Hashable {
 
     /// Row indices grouped by the value of a column (e.g. every episode of each CHILD), in row order.
     public func groups(by column: Column) -> [String: [Int]] {
-        var groups: [String: [Int]] = [:]
-        for (index, row) in rows.enumerated() { groups[row[column], default: []].append(index) }
-        return groups
+        memoized("groups \(column.index)") {
+            var groups: [String: [Int]] = [:]
+            for (index, row) in rows.enumerated() { groups[row[column], default: []].append(index) }
+            return groups
+        }
+    }
+
+    public static func == (a: ReturnTable, b: ReturnTable) -> Bool {
+        a.name == b.name && a.columns == b.columns && a.rows == b.rows
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(columns)
+        hasher.combine(rows)
+    }
+}
+
+/// The values a table's rules share, behind a lock.
+final class ReturnTableMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: Any] = [:]
+
+    var isUsed: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return !values.isEmpty
+    }
+
+    func value(_ key: String) -> Any? {
+        lock.lock(); defer { lock.unlock() }
+        return values[key]
+    }
+
+    func store(_ value: Any, _ key: String) {
+        lock.lock(); defer { lock.unlock() }
+        values[key] = value
     }
 }
 

@@ -151,6 +151,29 @@ import Testing
         ])
     }
 
+    /// The front door holds the case (30 April to 11 June); the children in care team holds it
+    /// for a short stay in care (4 to 8 May); the front door holds it again until a neighbourhood
+    /// worker takes it on 11 June. No day is left without a social worker.
+    @Test func anEarlierAllocationHoldsTheCaseAgainWhenALaterOneEnds() {
+        var c = ExportHandChild.accommodated
+        c.events.removeAll { $0.kind == .allocation }
+        c.add(.allocation, ["worker_id": .integer(7), "allocation_role": .code("social-worker"), "start_date": exportDay("2025-04-30"),
+                            "end_date": exportDay("2025-06-11")])
+        c.add(.allocation, ["worker_id": .integer(31), "allocation_role": .code("social-worker"), "start_date": exportDay("2025-05-04"),
+                            "end_date": exportDay("2025-05-08"), "change_reason": .code("TSPROC")])
+        c.add(.allocation, ["worker_id": .integer(22), "allocation_role": .code("social-worker"), "start_date": exportDay("2025-06-11"),
+                            "end_date": exportDay("2025-08-30"), "change_reason": .code("TSPROC")])
+        let workers = [7: ReturnWorker(name: "A", team: "Referral and Assessment"), 31: ReturnWorker(name: "B", team: "Children in Care"),
+                       22: ReturnWorker(name: "C", team: "Neighbourhood")]
+        let tables = SSDA903Builder(collectionYear: 2026, workers: workers).build([c.child])
+        #expect(tables.swEpisodes.exportValues == [
+            ["C1", "20/07/2012", "XX0007", "30/04/2025", "04/05/2025", "FCONTA"],
+            ["C1", "20/07/2012", "XX0031", "04/05/2025", "08/05/2025", "TSPROC"],
+            ["C1", "20/07/2012", "XX0007", "08/05/2025", "11/06/2025", "TSPROC"],
+            ["C1", "20/07/2012", "XX0022", "11/06/2025", "30/08/2025", "TSPROC"],
+        ])
+    }
+
     /// Short breaks since 2023 under an agreement (V4): looked after all year, but not for OC2.
     @Test func shortBreaksAreReturnedWithoutOC2() {
         var c = ExportHandChild("C5", born: "2015-09-09", sex: "M", extra: ["upn": .text("C123456789012"), "disabilities": .codes(["AUT"])])

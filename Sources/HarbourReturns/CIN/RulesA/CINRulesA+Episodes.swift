@@ -174,19 +174,21 @@ extension CINRules {
         let assessed = after(assessments, ["AssessmentActualStartDate", "AssessmentAuthorisationDate"])
         let enquired = after(s47, ["S47ActualStartDate", "DateOfInitialCPC"])
         let planned = after(cinPlans, ["CINPlanStartDate", "CINPlanEndDate"])
-        // The DfE's validator stops without findings when CIN plans after closure and section 47s
-        // after closure are not equally many (it labels one with the other), and it checks
-        // CPPendDate against a fixed sample plan rather than the return's, so never here.
-        if !planned.isEmpty && planned.count != enquired.count { return }
+        let protected = after(ret.childProtectionPlans, ["CPPendDate"])
+        // Every item the rule names is checked, CPPendDate too. (csc-validator-be-cin stops with
+        // an error when CIN plans after closure and section 47s after closure are not equally
+        // many, as it labels one with the other, and checks CPPendDate against a fixed sample
+        // plan rather than the return's: it misses these, Harbour reports them.)
         var cinFlags = cin.rows.indices.filter { row in
             guard let closed = closures[row], let conference = conferences[row] else { return false }
             return closed < conference
         }
-        cinFlags += planned.map(\.cin) + enquired.map(\.cin) + assessed.map(\.cin)
+        cinFlags += planned.map(\.cin) + enquired.map(\.cin) + assessed.map(\.cin) + protected.map(\.cin)
         findings.cinAFlag(cin, rows: cinFlags, fields: ["CINclosureDate", "DateOfInitialCPC"])
         findings.cinAFlag(assessments, rows: assessed.map(\.row), fields: ["AssessmentActualStartDate", "AssessmentAuthorisationDate"])
         findings.cinAFlag(s47, rows: enquired.map(\.row), fields: ["S47ActualStartDate", "DateOfInitialCPC"])
         findings.cinAFlag(cinPlans, rows: planned.map(\.row), fields: ["CINPlanStartDate", "CINPlanEndDate"])
+        findings.cinAFlag(ret.childProtectionPlans, rows: protected.map(\.row), fields: ["CPPendDate"])
     }
 
     static let r8568 = Rule<CINReturn>(

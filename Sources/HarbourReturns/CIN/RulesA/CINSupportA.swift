@@ -38,8 +38,7 @@ enum CINSupportA {
 
     /// A column's dates, parsed once.
     static func days(_ table: ReturnTable, _ name: String) -> [Day?] {
-        let column = table.column(name)
-        return table.rows.map { $0.day(column) }
+        table.days(table.column(name))
     }
 
     /// A column's values.
@@ -55,18 +54,22 @@ enum CINSupportA {
 
     /// Row indices by CIN episode, in row order.
     static func byEpisode(_ table: ReturnTable) -> [Episode: [Int]] {
-        let child = table.column("LAchildID"), cin = table.column("CINdetailsID")
-        var groups: [Episode: [Int]] = [:]
-        for (index, row) in table.rows.enumerated() {
-            groups[Episode(child: row[child], cin: row[cin]), default: []].append(index)
+        table.memoized("CIN rows by episode") {
+            let child = table.column("LAchildID"), cin = table.column("CINdetailsID")
+            var groups: [Episode: [Int]] = [:]
+            for (index, row) in table.rows.enumerated() {
+                groups[Episode(child: row[child], cin: row[cin]), default: []].append(index)
+            }
+            return groups
         }
-        return groups
     }
 
     /// The episode each row belongs to.
     static func episodes(_ table: ReturnTable) -> [Episode] {
-        let child = table.column("LAchildID"), cin = table.column("CINdetailsID")
-        return table.rows.map { Episode(child: $0[child], cin: $0[cin]) }
+        table.memoized("CIN episode of each row") {
+            let child = table.column("LAchildID"), cin = table.column("CINdetailsID")
+            return table.rows.map { Episode(child: $0[child], cin: $0[cin]) }
+        }
     }
 }
 

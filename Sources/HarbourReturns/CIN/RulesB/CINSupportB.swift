@@ -65,12 +65,14 @@ enum CINSupportB {
 
     /// Row indices of a table grouped by CIN episode, in row order.
     static func episodes(_ table: ReturnTable) -> [EpisodeKey: [Int]] {
-        let child = table.column("LAchildID"), episode = table.column("CINdetailsID")
-        var groups: [EpisodeKey: [Int]] = [:]
-        for (index, row) in table.rows.enumerated() {
-            groups[EpisodeKey(row, child: child, episode: episode), default: []].append(index)
+        table.memoized("CIN rows by episode key") {
+            let child = table.column("LAchildID"), episode = table.column("CINdetailsID")
+            var groups: [EpisodeKey: [Int]] = [:]
+            for (index, row) in table.rows.enumerated() {
+                groups[EpisodeKey(row, child: child, episode: episode), default: []].append(index)
+            }
+            return groups
         }
-        return groups
     }
 
     /// Flags each row once, in row order.

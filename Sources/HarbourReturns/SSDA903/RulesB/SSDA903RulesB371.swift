@@ -6,11 +6,13 @@ extension SSDA903Rules {
 
     /// Each child's dates of birth from the header, parsed once.
     private static func birthDates(_ ret: SSDA903Return) -> [String: [Day?]] {
-        let header = ret.header
-        let child = header.column("CHILD"), dob = header.column("DOB")
-        var dates: [String: [Day?]] = [:]
-        for row in header.rows { dates[row[child], default: []].append(row.day(dob)) }
-        return dates
+        ret.header.memoized("903 birth dates") {
+            let header = ret.header
+            let child = header.column("CHILD"), dob = header.column("DOB")
+            var dates: [String: [Day?]] = [:]
+            for row in header.rows { dates[row[child], default: []].append(row.day(dob)) }
+            return dates
+        }
     }
 
     /// Closed episodes in `place` that started before the child's birthday `years`, for a

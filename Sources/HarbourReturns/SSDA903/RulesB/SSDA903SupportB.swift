@@ -26,12 +26,12 @@ enum SSDA903SupportB {
 
     /// Each column's dates, parsed once per run.
     static func days(_ table: ReturnTable, _ column: ReturnTable.Column) -> [Day?] {
-        table.rows.map { $0.day(column) }
+        table.days(column)
     }
 
     /// Each column's codes, upper-cased once per run.
     static func codes(_ table: ReturnTable, _ column: ReturnTable.Column) -> [String] {
-        table.rows.map { code($0[column]) }
+        table.memoized("903 codes \(column.index)") { table.rows.map { code($0[column]) } }
     }
 
     /// Row indices ordered by a date, undated rows last, ties kept in row order (the
@@ -97,20 +97,22 @@ enum SSDA903SupportB {
     /// judges it: some episode falls in the year, and no episode starts care after the year
     /// began, ends care (other than X1) within it, or is a short break (V3/V4) in it.
     static func continuouslyLookedAfter(_ ret: SSDA903Return) -> Set<String> {
-        let episodes = ret.episodes
-        let child = episodes.column("CHILD"), rne = episodes.column("RNE"), rec = episodes.column("REC"), ls = episodes.column("LS")
-        let decom = episodes.column("DECOM"), dec = episodes.column("DEC")
-        let start = ret.collectionStart, end = ret.collectionEnd
-        var inYear: Set<String> = [], broken: Set<String> = []
-        for row in episodes.rows {
-            let from = row.day(decom), to = row.day(dec)
-            let during = from.map { $0 <= end } == true && (to.map { $0 >= start } ?? true)
-            let entersCare = code(row[rne]) == "S" && from.map { $0 > start && $0 <= end } == true
-            let leavesCare = code(row[rec]) != "X1" && to.map { $0 >= start && $0 < end } == true
-            let shortBreak = ["V3", "V4"].contains(code(row[ls])) && during
-            if during { inYear.insert(row[child]) }
-            if entersCare || leavesCare || shortBreak { broken.insert(row[child]) }
+        ret.episodes.memoized("903 B continuously looked after \(ret.collectionStart.iso) \(ret.collectionEnd.iso)") {
+            let episodes = ret.episodes
+            let child = episodes.column("CHILD"), rne = episodes.column("RNE"), rec = episodes.column("REC"), ls = episodes.column("LS")
+            let decom = episodes.column("DECOM"), dec = episodes.column("DEC")
+            let start = ret.collectionStart, end = ret.collectionEnd
+            var inYear: Set<String> = [], broken: Set<String> = []
+            for row in episodes.rows {
+                let from = row.day(decom), to = row.day(dec)
+                let during = from.map { $0 <= end } == true && (to.map { $0 >= start } ?? true)
+                let entersCare = code(row[rne]) == "S" && from.map { $0 > start && $0 <= end } == true
+                let leavesCare = code(row[rec]) != "X1" && to.map { $0 >= start && $0 < end } == true
+                let shortBreak = ["V3", "V4"].contains(code(row[ls])) && during
+                if during { inYear.insert(row[child]) }
+                if entersCare || leavesCare || shortBreak { broken.insert(row[child]) }
+            }
+            return inYear.subtracting(broken)
         }
-        return inYear.subtracting(broken)
     }
 }

@@ -60,31 +60,33 @@ enum SSDA903SupportC {
     /// the one before it ended. A period runs from its first episode's start to its last
     /// episode's end (nil while that episode is open).
     static func periodsOfCare(_ episodes: ReturnTable) -> [String: [(start: Day, end: Day?)]] {
-        let child = episodes.column("CHILD"), decom = episodes.column("DECOM"), dec = episodes.column("DEC")
-        var dated: [String: [(start: Day, end: Day?)]] = [:]
-        for row in episodes.rows {
-            guard let start = row.day(decom) else { continue }
-            dated[row[child], default: []].append((start, row.day(dec)))
-        }
-        var periods: [String: [(start: Day, end: Day?)]] = [:]
-        for (id, list) in dated {
-            // A stable sort by start, as the validator's sort on CHILD and DECOM is.
-            let ordered = list.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
-            var result: [(start: Day, end: Day?)] = []
-            var previousEnd: Day?
-            for (index, episode) in ordered.enumerated() {
-                // Episodes without a child id never join a period (the validator's missing ids differ from each other).
-                let startsNew = index == 0 || id.isEmpty || (previousEnd.map { episode.start > $0 } ?? false)
-                if startsNew {
-                    result.append((episode.start, episode.end))
-                } else {
-                    result[result.count - 1].end = episode.end
-                }
-                previousEnd = episode.end
+        episodes.memoized("903 periods of care") {
+            let child = episodes.column("CHILD"), decom = episodes.column("DECOM"), dec = episodes.column("DEC")
+            var dated: [String: [(start: Day, end: Day?)]] = [:]
+            for row in episodes.rows {
+                guard let start = row.day(decom) else { continue }
+                dated[row[child], default: []].append((start, row.day(dec)))
             }
-            periods[id] = result
+            var periods: [String: [(start: Day, end: Day?)]] = [:]
+            for (id, list) in dated {
+                // A stable sort by start, as the validator's sort on CHILD and DECOM is.
+                let ordered = list.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
+                var result: [(start: Day, end: Day?)] = []
+                var previousEnd: Day?
+                for (index, episode) in ordered.enumerated() {
+                    // Episodes without a child id never join a period (the validator's missing ids differ from each other).
+                    let startsNew = index == 0 || id.isEmpty || (previousEnd.map { episode.start > $0 } ?? false)
+                    if startsNew {
+                        result.append((episode.start, episode.end))
+                    } else {
+                        result[result.count - 1].end = episode.end
+                    }
+                    previousEnd = episode.end
+                }
+                periods[id] = result
+            }
+            return periods
         }
-        return periods
     }
 
     /// Rows of a table paired with the row before them, child by child, in the order the

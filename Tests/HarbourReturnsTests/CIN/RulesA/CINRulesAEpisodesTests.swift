@@ -187,15 +187,44 @@ struct CINRulesAEpisodesTests {
     @Test func rule8565ActivityAfterClosure() {
         let ret = Self.closedCase(plans: [["child1", "1", "27/05/2022", "26/05/2022"]])
         #expect(F.flagged(CINRules.r8565, ret) == [
-            "CINdetails": [0, 1, 2], "Assessments": [0, 2], "Section47": [0], "CINplanDates": [0],
+            "CINdetails": [0, 1, 2], "Assessments": [0, 2], "Section47": [0], "CINplanDates": [0], "ChildProtectionPlans": [0],
         ])
         let noPlans = Self.closedCase(plans: [["child1", "1", "26/05/2022", nil]])
-        #expect(F.flagged(CINRules.r8565, noPlans) == ["CINdetails": [0, 1, 2], "Assessments": [0, 2], "Section47": [0]])
-        // Two late CIN plans against one late section 47: the DfE's validator gives up.
+        #expect(F.flagged(CINRules.r8565, noPlans) == [
+            "CINdetails": [0, 1, 2], "Assessments": [0, 2], "Section47": [0], "ChildProtectionPlans": [0],
+        ])
+        // Two late CIN plans against one late section 47: both plans are reported (the DfE's
+        // public validator stops with an error here).
         let mismatched = Self.closedCase(plans: [
             ["child1", "1", "27/05/2022", nil], ["child1", "2", "28/05/2022", nil],
         ])
-        #expect(CINRules.r8565.run(mismatched).isEmpty)
+        #expect(F.flagged(CINRules.r8565, mismatched) == [
+            "CINdetails": [0, 1, 2], "Assessments": [0, 2], "Section47": [0], "CINplanDates": [0, 1], "ChildProtectionPlans": [0],
+        ])
+    }
+
+    /// One episode closed on 26/05/2022. Everything on or before that day passes; a plan
+    /// ending the day after, or a CIN plan still running after it, is activity after closure.
+    static func oneClosedEpisode(cppEnd: String, planEnd: String?) -> CINReturn {
+        F.census([
+            "CINdetails": F.rows(Self.episode + ["CINclosureDate", "DateOfInitialCPC"], [["child1", "1", "26/05/2022", "01/02/2022"]]),
+            "Assessments": F.rows(Self.episode + ["AssessmentActualStartDate", "AssessmentAuthorisationDate"], [
+                ["child1", "1", "10/01/2022", "20/01/2022"],
+            ]),
+            "Section47": F.rows(Self.episode + ["S47ActualStartDate", "DateOfInitialCPC"], [["child1", "1", "15/01/2022", "01/02/2022"]]),
+            "ChildProtectionPlans": F.rows(Self.episode + ["CPPendDate"], [["child1", "1", cppEnd]]),
+            "CINplanDates": F.rows(Self.episode + ["CINPlanStartDate", "CINPlanEndDate"], [["child1", "1", "21/01/2022", planEnd]]),
+        ])
+    }
+
+    @Test func rule8565ProtectionPlanAndCINPlanEndingAfterClosure() {
+        #expect(CINRules.r8565.run(Self.oneClosedEpisode(cppEnd: "26/05/2022", planEnd: "26/05/2022")).isEmpty)
+        #expect(F.flagged(CINRules.r8565, Self.oneClosedEpisode(cppEnd: "27/05/2022", planEnd: "26/05/2022")) == [
+            "CINdetails": [0], "ChildProtectionPlans": [0],
+        ])
+        #expect(F.flagged(CINRules.r8565, Self.oneClosedEpisode(cppEnd: "26/05/2022", planEnd: "17/03/2023")) == [
+            "CINdetails": [0], "CINplanDates": [0],
+        ])
     }
 
     @Test func rule8568ReferralNFAFlag() {
