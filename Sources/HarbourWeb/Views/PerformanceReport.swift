@@ -115,6 +115,14 @@ public enum PerformanceReport {
       a { color: #000; text-decoration: none; }
       .govuk-details__summary { display: none; }
       .govuk-table { font-size: 9pt; }
+      /* The summary is one page: compact rows, ratings on one line. */
+      .harbour-report__header h1 { font-size: 20pt; margin-bottom: 3mm; }
+      .harbour-report__header p { font-size: 10pt; margin-bottom: 3mm; }
+      .harbour-report__summary .govuk-heading-m { font-size: 13pt; margin: 3mm 0 2mm; }
+      .harbour-report__summary .govuk-list li { display: inline-block; margin-right: 6mm; }
+      .harbour-report__summary .govuk-table { font-size: 8pt; margin-bottom: 2mm; }
+      .harbour-report__summary .govuk-table__cell, .harbour-report__summary .govuk-table__header { padding: 0.6mm 2mm 0.6mm 0; }
+      .harbour-report__summary .govuk-tag { white-space: nowrap; font-size: 7pt; padding: 0 1mm; }
     }
     """
 }
