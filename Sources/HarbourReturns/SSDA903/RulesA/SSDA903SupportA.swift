@@ -5,23 +5,15 @@ import HarbourCore
 enum SSDA903SupportA {
     /// The value as the validator compares it: upper-cased; "" when missing.
     @inline(__always)
-    static func code(_ row: ReturnRow, _ column: ReturnTable.Column) -> String {
-        let text = row[column]
-        return text.isEmpty ? text : text.uppercased()
-    }
+    static func code(_ row: ReturnRow, _ column: ReturnTable.Column) -> String { SSDA903Support.code(row, column) }
 
     /// Whether the cell holds anything at all (the validator treats only empty cells as missing).
     @inline(__always)
-    static func has(_ row: ReturnRow, _ column: ReturnTable.Column) -> Bool {
-        !row[column].isEmpty
-    }
+    static func has(_ row: ReturnRow, _ column: ReturnTable.Column) -> Bool { SSDA903Support.has(row, column) }
 
     /// A date moved by whole years the way the validator does it: 29 February lands on
     /// 28 February in a common year.
-    static func adding(years: Int, to day: Day) -> Day {
-        let year = day.year + years
-        return Day(year: year, month: day.month, day: min(day.day, Day.daysIn(month: day.month, year: year)))!
-    }
+    static func adding(years: Int, to day: Day) -> Day { SSDA903Support.adding(years: years, to: day) }
 
     /// A rule that a date item, where given, is a real date; `required` also flags it when blank.
     static func validDate(

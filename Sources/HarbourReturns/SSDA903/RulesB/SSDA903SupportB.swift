@@ -5,24 +5,11 @@ import HarbourCore
 /// comparison, episodes taken child by child in date order.
 enum SSDA903SupportB {
     /// A code as the DfE's validator compares it: its reader upper-cases every value.
-    static func code(_ text: String) -> String {
-        text.utf8.contains { $0 >= 0x61 } ? text.uppercased() : text
-    }
+    static func code(_ text: String) -> String { SSDA903Support.code(text) }
 
     /// The date `years` years on, keeping the day of the month where it exists (29 February
     /// becomes 28 February), as the validator's `DateOffset(years:)` does.
-    static func adding(years: Int, to day: Day) -> Day {
-        adding(months: years * 12, to: day)
-    }
-
-    /// The date `months` months on, the day clamped to the end of the month.
-    private static func adding(months: Int, to day: Day) -> Day {
-        let total = day.year * 12 + (day.month - 1) + months
-        let year = total >= 0 ? total / 12 : (total - 11) / 12
-        let month = total - year * 12 + 1
-        let last = Day.daysIn(month: month, year: year)
-        return Day(year: year, month: month, day: min(day.day, last))!
-    }
+    static func adding(years: Int, to day: Day) -> Day { SSDA903Support.adding(years: years, to: day) }
 
     /// Each column's dates, parsed once per run.
     static func days(_ table: ReturnTable, _ column: ReturnTable.Column) -> [Day?] {

@@ -6,31 +6,19 @@ import HarbourCore
 enum SSDA903SupportC {
     /// The value as the validator compares it: upper-cased; "" when missing.
     @inline(__always)
-    static func code(_ row: ReturnRow, _ column: ReturnTable.Column) -> String {
-        let text = row[column]
-        return text.isEmpty ? text : text.uppercased()
-    }
+    static func code(_ row: ReturnRow, _ column: ReturnTable.Column) -> String { SSDA903Support.code(row, column) }
 
     /// Whether the cell holds anything at all (the validator treats only empty cells as missing).
     @inline(__always)
-    static func has(_ row: ReturnRow, _ column: ReturnTable.Column) -> Bool {
-        !row[column].isEmpty
-    }
+    static func has(_ row: ReturnRow, _ column: ReturnTable.Column) -> Bool { SSDA903Support.has(row, column) }
 
     /// A date moved by whole years the way the validator does it: 29 February lands on
     /// 28 February in a common year.
-    static func adding(years: Int, to day: Day) -> Day {
-        let year = day.year + years
-        return Day(year: year, month: day.month, day: min(day.day, Day.daysIn(month: day.month, year: year)))!
-    }
+    static func adding(years: Int, to day: Day) -> Day { SSDA903Support.adding(years: years, to: day) }
 
     /// A date moved by whole months, the day kept where the month has it (31 January + 1 month
     /// is 28 or 29 February).
-    static func adding(months: Int, to day: Day) -> Day {
-        let total = day.year * 12 + (day.month - 1) + months
-        let year = total / 12, month = total % 12 + 1
-        return Day(year: year, month: month, day: min(day.day, Day.daysIn(month: month, year: year)))!
-    }
+    static func adding(months: Int, to day: Day) -> Day { day.adding(months: months) }
 
     /// Orders two dates the way the validator sorts them: missing dates last. Nil when equal.
     @inline(__always)
