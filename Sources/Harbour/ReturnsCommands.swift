@@ -31,7 +31,7 @@ struct CINCensusCommand: AsyncParsableCommand {
         commandName: "cin", abstract: "Write the CIN census XML for a collection year (2025/26 structure, valid against CIN_schema_2025.xsd).")
     @ArgumentParser.Option(help: "The collection year, as 2025-26 (1 April 2025 to 31 March 2026).") var year: String
     @ArgumentParser.Option(help: "The XML file to write.") var out: String
-    @ArgumentParser.Option(help: "The council's three-digit LA number, for the header.") var la: String = "999"
+    @ArgumentParser.Option(help: "The council's three-digit LA number, for the header.") var la: String = ReturnRecords.localAuthority
     @OptionGroup var data: DataOptions
 
     func run() async throws {

@@ -91,7 +91,7 @@ public struct DataQualityStore: Sendable {
         let children: Int
         switch kind {
         case .cin:
-            let census = try await records.cinCensus(year, localAuthority: "999")
+            let census = try await records.cinCensus(year, localAuthority: ReturnRecords.localAuthority)
             children = census.childIdentifiers.rows.count
             findings = ReturnValidation.run(CINRules.all, on: census)
         case .ssda903:
@@ -191,10 +191,7 @@ public struct DataQualityStore: Sendable {
     public func counts(runID: Int) async throws -> [Count] {
         try await sql.select().columns("rule", "severity", "message", "team_id", "count").from(Self.countsTable)
             .where("run_id", .equal, runID).orderBy("rule").orderBy("team_id").all().map { row in
-                guard let severity = Severity(rawValue: try row.decode(column: "severity", as: String.self)) else {
-                    throw DataQualityProblem("a stored count has an unknown severity")
-                }
-                return Count(rule: try row.decode(column: "rule", as: String.self), severity: severity,
+                Count(rule: try row.decode(column: "rule", as: String.self), severity: try Self.severity(row),
                              message: try row.decode(column: "message", as: String.self),
                              teamID: try row.decode(column: "team_id", as: Int?.self), count: try row.decode(column: "count", as: Int.self))
             }
@@ -217,7 +214,7 @@ public struct DataQualityStore: Sendable {
         if let limit { query = query.limit(limit) }
         let rows = try await query.all().map { row in
             StoredFinding(rule: try row.decode(column: "rule", as: String.self),
-                          severity: Severity(rawValue: try row.decode(column: "severity", as: String.self)) ?? .error,
+                          severity: try Self.severity(row),
                           message: try row.decode(column: "message", as: String.self),
                           childID: try row.decode(column: "child_id", as: Int?.self),
                           laChildID: try row.decode(column: "la_child_id", as: String.self),
@@ -227,6 +224,16 @@ public struct DataQualityStore: Sendable {
                           location: try row.decode(column: "location", as: String.self))
         }
         return (rows, total)
+    }
+}
+
+extension DataQualityStore {
+    /// A stored row's severity; a row with another is refused, not read as an error.
+    static func severity(_ row: any SQLRow) throws -> Severity {
+        guard let severity = Severity(rawValue: try row.decode(column: "severity", as: String.self)) else {
+            throw DataQualityProblem("a stored data quality row has an unknown severity")
+        }
+        return severity
     }
 }
 

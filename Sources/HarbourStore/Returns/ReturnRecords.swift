@@ -15,6 +15,10 @@ public struct ReturnRecords: Sendable {
 
     static let childrenPerChunk = 5_000
 
+    /// The LA number the CIN census header carries until the council's own is a setting: 999
+    /// is no council's.
+    public static let localAuthority = "999"
+
     /// Calls `body` with each chunk of children, in id order.
     public func forEachChunk(_ body: ([ReturnChild]) async throws -> Void) async throws {
         let bounds = try await sql.select().column(SQLFunction("min", args: SQLColumn("id")), as: "lo")

@@ -98,7 +98,7 @@ enum ReturnsController {
         let user = try req.require(.exportData)
         let year = try req.collectionYear()
         let name = "CIN_census_\(year).xml"
-        let census = try await req.returnRecords.cinCensus(year, localAuthority: "999", file: name)
+        let census = try await req.returnRecords.cinCensus(year, localAuthority: ReturnRecords.localAuthority, file: name)
         try await req.store.logAccess(user: user, childID: nil, action: .export,
                                       detail: "CIN census \(year): \(census.childIdentifiers.rows.count) children")
         return download(CINXMLWriter.write(census).text, name: name, type: HTTPMediaType(type: "application", subType: "xml"))
