@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "harbour", targets: ["Harbour"]),
+        .executable(name: "harbour-validate", targets: ["HarbourValidate"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
@@ -29,6 +30,20 @@ let package = Package(
         // Statutory returns (CIN census, SSDA903, Annex A) as tables, their files and the DfE's
         // validation rules: pure, no database, no web.
         .target(name: "HarbourReturns", dependencies: ["HarbourCore"], swiftSettings: strict),
+        // The command that checks a return file against the DfE's rules, shared by `harbour` and
+        // `harbour-validate`.
+        .target(
+            name: "HarbourReturnsCLI",
+            dependencies: ["HarbourCore", "HarbourReturns", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+        // harbour-validate: return validation alone, with no database or server linked in, so it
+        // starts fast and small on an analyst's laptop or in CI (build it with --static-swift-stdlib).
+        .executableTarget(
+            name: "HarbourValidate",
+            dependencies: ["HarbourReturnsCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
         // Fluent models, migrations and the use cases that write a child's record.
         .target(
             name: "HarbourStore",
@@ -55,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "Harbour",
             dependencies: [
-                "HarbourCore", "HarbourStore", "HarbourWeb", "HarbourSynthetic", "HarbourReturns",
+                "HarbourCore", "HarbourStore", "HarbourWeb", "HarbourSynthetic", "HarbourReturns", "HarbourReturnsCLI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Fluent", package: "fluent"),
             ],

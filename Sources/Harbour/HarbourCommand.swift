@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HarbourCore
+import HarbourReturnsCLI
 import HarbourStore
 import HarbourSynthetic
 import HarbourWeb
@@ -50,15 +51,6 @@ struct HarbourCommand: AsyncParsableCommand {
             Foundation.exit(2)
         }
     }
-}
-
-/// Writes a line to standard output at once, so progress shows even when piped.
-func say(_ line: String) {
-    FileHandle.standardOutput.write(Data((line + "\n").utf8))
-}
-
-struct CommandLineProblem: Error {
-    let message: String
 }
 
 struct DataOptions: ParsableArguments {

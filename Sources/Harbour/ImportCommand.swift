@@ -2,6 +2,7 @@ import ArgumentParser
 import Fluent
 import Foundation
 import HarbourCore
+import HarbourReturnsCLI
 import HarbourReturns
 import HarbourStore
 import HarbourWeb

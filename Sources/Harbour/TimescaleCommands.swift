@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HarbourCore
+import HarbourReturnsCLI
 import HarbourStore
 import HarbourWeb
 import SQLKit
