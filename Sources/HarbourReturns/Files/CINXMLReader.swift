@@ -192,12 +192,14 @@ struct CINXMLTableBuilder: CINXMLScanEvents {
         var name: Int
         var index: Int
         var line: Int
-        var path: String?
+        /// The element's step in `paths`, once a row or a problem has asked for it (-1 until then).
+        var pathStep: Int32
         /// How many children of each name this element has had so far, for their paths' indices.
         var counts: [(name: Int, count: Int)]
     }
 
     private let file: String
+    private let paths = ElementPaths()
     private let dialect = CINXMLDialect.shared
     private let widths = CINReturn.columns.map(\.columns.count)
     private var rows: [[ReturnRow]] = Array(repeating: [], count: CINReturn.columns.count)
@@ -538,10 +540,10 @@ struct CINXMLTableBuilder: CINXMLScanEvents {
             frames[depth].name = name
             frames[depth].index = index
             frames[depth].line = line
-            frames[depth].path = nil
+            frames[depth].pathStep = -1
             frames[depth].counts.removeAll(keepingCapacity: true)
         } else {
-            frames.append(Frame(node: node, name: name, index: index, line: line, path: nil, counts: []))
+            frames.append(Frame(node: node, name: name, index: index, line: line, pathStep: -1, counts: []))
         }
         depth += 1
     }
@@ -577,21 +579,16 @@ struct CINXMLTableBuilder: CINXMLScanEvents {
         return (id >= 0 && dialect.repeatable[id]) || index > 1 ? "\(name(id))[\(index)]" : name(id)
     }
 
+    private mutating func pathNode(_ level: Int) -> Int32 {
+        if frames[level].pathStep >= 0 { return frames[level].pathStep }
+        let parent: Int32 = level > 0 ? pathNode(level - 1) : -1
+        let node = paths.add(component(frames[level].name, frames[level].index), parent: parent)
+        frames[level].pathStep = node
+        return node
+    }
+
     private mutating func path(_ level: Int) -> String {
-        if let cached = frames[level].path { return cached }
-        let own = component(frames[level].name, frames[level].index)
-        guard level > 0 else {
-            frames[level].path = own
-            return own
-        }
-        let parent = path(level - 1)
-        var path = ""
-        path.reserveCapacity(parent.utf8.count + own.utf8.count + 1)
-        path.append(parent)
-        path.append("/")
-        path.append(own)
-        frames[level].path = path
-        return path
+        paths.path(pathNode(level))
     }
 
     private mutating func childPath(_ id: Int, _ index: Int) -> String {
@@ -599,7 +596,7 @@ struct CINXMLTableBuilder: CINXMLScanEvents {
     }
 
     private mutating func location(_ level: Int) -> SourceLocation {
-        SourceLocation(file: file, line: frames[level].line, path: path(level))
+        SourceLocation(file: file, line: frames[level].line, paths: paths, node: pathNode(level))
     }
 
     private mutating func report(line: Int, path: String, column: String?, _ message: String) {

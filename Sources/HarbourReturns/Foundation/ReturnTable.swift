@@ -6,12 +6,36 @@ import HarbourCore
 public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public var file: String
     public var line: Int?
-    public var path: String?
+    private var element: Element?
+
+    /// An element path spelt out, or a step in a file's tree of paths (spelt out when asked for,
+    /// so a census's hundreds of thousands of rows do not each carry their own copy).
+    private enum Element: Sendable {
+        case text(String)
+        case node(ElementPaths, Int32)
+    }
 
     public init(file: String, line: Int? = nil, path: String? = nil) {
         self.file = file
         self.line = line
-        self.path = path
+        self.element = path.map(Element.text)
+    }
+
+    init(file: String, line: Int, paths: ElementPaths, node: Int32) {
+        self.file = file
+        self.line = line
+        self.element = .node(paths, node)
+    }
+
+    public var path: String? {
+        get {
+            switch element {
+            case nil: nil
+            case .text(let text): text
+            case .node(let paths, let node): paths.path(node)
+            }
+        }
+        set { element = newValue.map(Element.text) }
     }
 
     public var description: String {
@@ -19,6 +43,43 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         if let line { text += ":\(line)" }
         if let path { text += " \(path)" }
         return text
+    }
+
+    public static func == (a: SourceLocation, b: SourceLocation) -> Bool {
+        a.file == b.file && a.line == b.line && a.path == b.path
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(file)
+        hasher.combine(line)
+        hasher.combine(path)
+    }
+}
+
+/// The element paths of one XML file as a tree of steps ("Child[3]", "CINdetails[1]"), each
+/// step naming its parent, so rows share what their paths have in common.
+final class ElementPaths: @unchecked Sendable {
+    // Only the reader that owns it adds steps, while it reads; once the rows are handed out the
+    // steps are only read, from any thread.
+    private var parents: [Int32] = []
+    private var steps: [String] = []
+
+    /// Adds a step under `parent` (-1 for the root element) and returns its number.
+    func add(_ step: String, parent: Int32) -> Int32 {
+        parents.append(parent)
+        steps.append(step)
+        return Int32(steps.count - 1)
+    }
+
+    /// The path from the root element to `node`, steps joined by "/".
+    func path(_ node: Int32) -> String {
+        var chain = [Int]()
+        var at = Int(node)
+        while at >= 0 {
+            chain.append(at)
+            at = Int(parents[at])
+        }
+        return chain.reversed().map { steps[$0] }.joined(separator: "/")
     }
 }
 
