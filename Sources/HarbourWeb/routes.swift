@@ -64,7 +64,7 @@ func routes(_ app: Application) {
     // may a body be as big as the returns files.
     app.grouped(RequireSignIn())
         .grouped(CollectUpload(maxBytes: ReturnUploads.maxBytes, field: "cin",
-                               tooBig: "The files are bigger than \(ReturnUploads.maxSize.uppercased()) together: import the CIN census and the SSDA903 files separately"))
+                               tooBig: "The files are bigger than \(ReturnUploads.maxBytes / 1024 / 1024) MB together: import the CIN census and the SSDA903 files separately"))
         .grouped(CSRFCheck())
         .on(.POST, "returns", "import", body: .collect(maxSize: .init(stringLiteral: ReturnUploads.maxSize)), use: ReturnImportController.check)
 
