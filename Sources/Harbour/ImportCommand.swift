@@ -6,7 +6,6 @@ import HarbourReturnsCLI
 import HarbourReturns
 import HarbourStore
 import HarbourWeb
-import SQLKit
 
 /// `harbour returns import`: a council's children from the returns its old case system made.
 struct ImportReturnsCommand: AsyncParsableCommand {
@@ -36,7 +35,6 @@ struct ImportReturnsCommand: AsyncParsableCommand {
         var cin: CINReturn?
         var ssda903: SSDA903Tables?
         var problems: [ReturnFileProblem] = []
-        var returns: Set<ReturnName> { Set([cin.map { _ in ReturnName.cin }, ssda903.map { _ in ReturnName.ssda903 }].compactMap { $0 }) }
     }
 
     func read() throws -> Read {
@@ -75,21 +73,12 @@ struct ImportReturnsCommand: AsyncParsableCommand {
     func run() async throws {
         let year = try collectionYear(year)
         let returns = try read()
-        let (outcome, result) = try await Runner.withApp(data.settings) { app in
-            let db = app.db
-            let userID = try await user(on: db)
-            let today = RecordStore(database: db).today
-            // SW_ID as Harbour's SSDA903 writes it, for every Harbour worker.
-            let workers = try await ReturnRecords(sql: db as! any SQLDatabase).workers()
-            let builder = SSDA903Builder(collectionYear: year.end, workers: workers)
-            var directory = [String: Int]()
-            for id in workers.keys.sorted() { directory[builder.socialWorkerID(id)] = id }
-            let result = ReturnImport(today: today, collectionYear: year.end, workers: directory).run(cin: returns.cin, ssda903: returns.ssda903)
-            let outcome = try await ReturnImportStore(database: db)
-                .write(result, returns: returns.returns, collectionYear: year.end, by: userID, dryRun: dryRun)
-            return (outcome, result)
+        let dryRun = dryRun
+        let (outcome, notes) = try await Runner.withApp(data.settings) { app in
+            try await ReturnImportStore(database: app.db).importReturns(cin: returns.cin, ssda903: returns.ssda903, collectionYear: year.end,
+                                                                        by: try await user(on: app.db), dryRun: dryRun)
         }
-        let report = ImportReport(outcome: outcome, notes: result.allNotes + outcome.notes, fileProblems: returns.problems)
+        let report = ReturnImportReport(outcome: outcome, notes: notes, fileProblems: returns.problems)
         FileHandle.standardOutput.write(Data((format == "json" ? report.json : report.table).utf8))
         if !outcome.refused.isEmpty { throw ExitCode(1) }
     }
@@ -104,65 +93,5 @@ struct ImportReturnsCommand: AsyncParsableCommand {
         }
         let admin = try await User.query(on: db).filter(\.$roleCode == Role.administrator.rawValue).sort(\.$id).first()
         return admin?.id ?? 0
-    }
-}
-
-/// What an import did, as a table for people or JSON for programs: the counts, then every
-/// child refused with every reason, every problem reading the files, and every note on what
-/// was read differently or left out.
-struct ImportReport {
-    let outcome: ReturnImportStore.Outcome
-    let notes: [ReturnImportProblem]
-    let fileProblems: [ReturnFileProblem]
-
-    var table: String {
-        var lines = [outcome.description]
-        if !outcome.refused.isEmpty {
-            lines.append("Refused (\(outcome.refused.count) children, nothing of theirs written):")
-            for child in outcome.refused {
-                for problem in child.problems { lines.append("  \(child.laChildID)\t\(problem)") }
-            }
-        }
-        if !fileProblems.isEmpty {
-            lines.append("Not read (\(fileProblems.count)):")
-            for problem in fileProblems { lines.append("  \(problem)") }
-        }
-        let refused = Set(outcome.refused.map(\.laChildID))
-        let kept = notes.filter { !refused.contains($0.child) }
-        if !kept.isEmpty {
-            lines.append("Notes (\(kept.count): read differently or left out):")
-            for note in kept { lines.append("  \(note.child.isEmpty ? "-" : note.child)\t\(note)") }
-        }
-        lines.append(String(format: "%@ in %.2f s", outcome.dryRun ? "Dry run, nothing written," : "Done", outcome.seconds))
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    var json: String {
-        func problem(_ p: ReturnImportProblem) -> [String: Any] {
-            var out: [String: Any] = ["child": p.child, "file": p.location.file, "message": p.message]
-            if let line = p.location.line { out["line"] = line }
-            if let path = p.location.path { out["element"] = path }
-            if let item = p.item { out["item"] = item }
-            return out
-        }
-        func counts(_ c: [EventKind: Int]) -> [String: Int] { Dictionary(uniqueKeysWithValues: c.map { ($0.key.rawValue, $0.value) }) }
-        let refused = Set(outcome.refused.map(\.laChildID))
-        let object: [String: Any] = [
-            "dry_run": outcome.dryRun,
-            "created": outcome.created, "updated": outcome.updated, "unchanged": outcome.unchanged,
-            "refused": outcome.refused.map { ["child": $0.laChildID, "problems": $0.problems.map(problem)] as [String: Any] },
-            "records_written": counts(outcome.written), "records_kept": counts(outcome.kept), "records_removed": counts(outcome.removed), "records_held": counts(outcome.held),
-            "file_problems": fileProblems.map { p -> [String: Any] in
-                var out: [String: Any] = ["file": p.location.file, "message": p.message]
-                if let line = p.location.line { out["line"] = line }
-                if let path = p.location.path { out["element"] = path }
-                if let column = p.column { out["item"] = column }
-                return out
-            },
-            "notes": notes.filter { !refused.contains($0.child) }.map(problem),
-            "seconds": (outcome.seconds * 1000).rounded() / 1000,
-        ]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

@@ -58,6 +58,15 @@ func routes(_ app: Application) {
     pages.get("returns", "data-quality", use: ReturnsController.dataQuality)
     pages.post("returns", "data-quality", use: ReturnsController.check)
     pages.get("returns", "data-quality", "findings", use: ReturnsController.findings)
+    pages.get("returns", "import", use: ReturnImportController.show)
+    pages.post("returns", "import", "confirm", use: ReturnImportController.confirm)
+    // The upload is read whole before the CSRF check, which needs its _csrf field; only here
+    // may a body be as big as the returns files.
+    app.grouped(RequireSignIn())
+        .grouped(CollectUpload(maxBytes: ReturnUploads.maxBytes, field: "cin",
+                               tooBig: "The files are bigger than \(ReturnUploads.maxBytes / 1024 / 1024) MB together: import the CIN census and the SSDA903 files separately"))
+        .grouped(CSRFCheck())
+        .on(.POST, "returns", "import", body: .collect(maxSize: .init(stringLiteral: ReturnUploads.maxSize)), use: ReturnImportController.check)
 
     // Teams and workers
     pages.get("teams", use: TeamsController.index)
@@ -99,4 +108,5 @@ func routes(_ app: Application) {
     api.get("returns", "annex-a", ":list", use: ReturnsController.annexAList)
     api.get("returns", "data-quality", use: DataQualityAPI.latest)
     api.get("returns", "data-quality", "findings", use: DataQualityAPI.findings)
+    api.on(.POST, "returns", "import", body: .collect(maxSize: .init(stringLiteral: ReturnUploads.maxSize)), use: ReturnImportAPI.importReturns)
 }

@@ -49,12 +49,12 @@ struct Visitor {
     init(_ app: Application) { self.app = app }
 
     mutating func send(_ method: HTTPMethod, _ path: String, form: [(String, String)]? = nil, json: String? = nil,
-                       headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+                       body raw: ByteBuffer? = nil, headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
         var headers = extra
         if !cookies.isEmpty {
             headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }
-        var body: ByteBuffer? = nil
+        var body: ByteBuffer? = raw
         if let form {
             headers.contentType = .urlEncodedForm
             var c = URLComponents()
@@ -69,6 +69,27 @@ struct Visitor {
             cookies[name] = value.string
         }
         return response
+    }
+
+    /// Posts a multipart form, as a browser sends a form with file inputs: `fields`, then each
+    /// file as a part with its file name (an empty name and no bytes is an input left empty).
+    mutating func upload(_ path: String, fields: [(String, String)], files: [(field: String, name: String, bytes: Data)],
+                         headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+        let boundary = "----harbour-test-\(UUID().uuidString)"
+        var body = ByteBuffer()
+        for (name, value) in fields {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        for file in files {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\n"
+                             + "Content-Type: application/octet-stream\r\n\r\n")
+            body.writeBytes(file.bytes)
+            body.writeString("\r\n")
+        }
+        body.writeString("--\(boundary)--\r\n")
+        var headers = extra
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        return try await send(.POST, path, body: body, headers: headers)
     }
 
     /// The `_csrf` value of the first form on the page.

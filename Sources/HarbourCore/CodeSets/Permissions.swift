@@ -9,6 +9,8 @@ public enum Permission: String, Sendable, CaseIterable {
     case viewAccessLog
     /// Population estimates, indicator targets and benchmarks.
     case editReferenceData
+    /// Bringing children and their records in from a CIN census or SSDA903 files.
+    case importReturns
 }
 
 extension Role {
@@ -16,7 +18,7 @@ extension Role {
         switch self {
         case .practitioner: [.viewChildren, .recordEvents, .viewTeams]
         case .manager: [.viewChildren, .recordEvents, .allocateWork, .viewTeams, .exportData]
-        case .analyst: [.viewChildren, .viewTeams, .exportData, .editReferenceData]
+        case .analyst: [.viewChildren, .viewTeams, .exportData, .editReferenceData, .importReturns]
         case .administrator: Set(Permission.allCases)
         }
     }

@@ -17,26 +17,34 @@ public enum SSDA903CSVReader {
     public struct Result: Sendable {
         public var tables: SSDA903Tables
         public var problems: [ReturnFileProblem]
+        /// The files not read at all (no table's columns, empty, not UTF-8, a table given twice),
+        /// each with its problem in `problems`.
+        public var unread: [String] = []
     }
 
     public static func read(_ files: [(name: String, bytes: Data)]) -> Result {
         var tables = SSDA903Tables()
         var problems: [ReturnFileProblem] = []
         var sources: [String: String] = [:]
+        var unread: [String] = []
         for file in files where !file.name.hasPrefix(".") {
             let parsed = SSDA903CSVFile(name: file.name, bytes: file.bytes)
             problems += parsed.problems
-            guard let table = parsed.table else { continue }
+            guard let table = parsed.table else {
+                unread.append(file.name)
+                continue
+            }
             if let earlier = sources[table.name] {
                 problems.append(ReturnFileProblem(
                     location: SourceLocation(file: file.name, line: 1), column: parsed.headerColumns,
                     message: "\(table.name) is already given in \(earlier); this file is not read"))
+                unread.append(file.name)
                 continue
             }
             sources[table.name] = file.name
             tables.replace(table)
         }
-        return Result(tables: tables, problems: problems)
+        return Result(tables: tables, problems: problems, unread: unread)
     }
 
     /// Reads every file in `folder` (not its subfolders).

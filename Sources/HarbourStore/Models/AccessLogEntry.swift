@@ -14,6 +14,8 @@ public final class AccessLogEntry: Model, @unchecked Sendable {
         case export
         case apiRead = "api-read"
         case apiList = "api-list"
+        /// A CIN census or SSDA903 import, or its dry run: counts only.
+        case importReturns = "import-returns"
     }
 
     @ID(custom: "id", generatedBy: .database) public var id: Int?

@@ -111,6 +111,23 @@ public struct ReturnImportStore: Sendable {
         let outcome: Outcome
     }
 
+    /// Reads the returns' children as Harbour would record them today and writes them (see
+    /// `write`), for the command, the web page and the API alike. SW_ID is matched to a Harbour
+    /// worker by the form Harbour's own SSDA903 writes (`XX` and the worker's number). The notes
+    /// are everything read differently or left out, the reading's and the store's together.
+    public func importReturns(cin: CINReturn?, ssda903: SSDA903Tables?, collectionYear: Int, by userID: Int,
+                              dryRun: Bool) async throws -> (outcome: Outcome, notes: [ReturnImportProblem]) {
+        let today = RecordStore(database: database, clock: clock).today
+        let workers = try await ReturnRecords(sql: sql).workers()
+        let builder = SSDA903Builder(collectionYear: collectionYear, workers: workers)
+        var directory = [String: Int]()
+        for id in workers.keys.sorted() { directory[builder.socialWorkerID(id)] = id }
+        let result = ReturnImport(today: today, collectionYear: collectionYear, workers: directory).run(cin: cin, ssda903: ssda903)
+        let returns = Set([cin.map { _ in ReturnName.cin }, ssda903.map { _ in ReturnName.ssda903 }].compactMap { $0 })
+        let outcome = try await write(result, returns: returns, collectionYear: collectionYear, by: userID, dryRun: dryRun)
+        return (outcome, result.allNotes + outcome.notes)
+    }
+
     /// Writes the import's children. `returns` are the returns that were read: an earlier
     /// import's records from the others are not touched. A dry run does every write, child by
     /// child, in one transaction that is then rolled back, so it reports exactly what the
@@ -314,5 +331,16 @@ public struct ReturnImportStore: Sendable {
                 return (kind, try row.decode(column: "record_id", as: Int.self), name,
                         try row.decode(column: "collection_year", as: Int.self), try row.decode(column: "source", as: String.self))
             }
+    }
+    /// Harbour's ids of the children with these LA child IDs, for links to them after an import.
+    public func childIDs(laChildIDs: [String]) async throws -> [String: Int] {
+        var ids = [String: Int]()
+        for chunk in stride(from: 0, to: laChildIDs.count, by: 500).map({ Array(laChildIDs[$0..<min($0 + 500, laChildIDs.count)]) }) {
+            for row in try await sql.select().columns("id", "la_child_id").from(RecordSpec.child.table)
+                .where("la_child_id", .in, chunk).all() {
+                ids[try row.decode(column: "la_child_id", as: String.self)] = try row.decode(column: "id", as: Int.self)
+            }
+        }
+        return ids
     }
 }

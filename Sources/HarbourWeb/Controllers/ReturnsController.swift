@@ -44,7 +44,7 @@ enum ReturnsController {
     // MARK: Downloads
 
     @Sendable static func index(req: Request) async throws -> Response {
-        try req.require(.exportData)
+        let user = try req.require(.exportData)
         let year = try req.collectionYear()
         let today = req.store.today
         var context = req.pageContext
@@ -57,7 +57,7 @@ enum ReturnsController {
             [text(list.list.replacingOccurrences(of: "list_", with: "List ")),
              link("\(list.list).csv", "\(path)/annex-a/\(list.list).csv?as_of=\(today.iso)&months=12")]
         }
-        return Layout.render(title: "Statutory returns", context: context, [
+        var content: [Body] = [
             heading(1, "Statutory returns", class: "govuk-heading-l"),
             paragraph("Built from the records as they stand now. Each download is written to the access log."),
             tag("form", ["method": "get", "action": path, "class": "harbour-filter"], [
@@ -83,7 +83,15 @@ enum ReturnsController {
                 link("CIN census data quality", dataQualityPath + yearQuery(.cin, year)), text(" · "),
                 link("SSDA903 data quality", dataQualityPath + yearQuery(.ssda903, year)),
             ]),
-        ])
+        ]
+        if user.role.may(.importReturns) {
+            content += [
+                heading(2, "Import returns", class: "govuk-heading-m"),
+                paragraph("Bring children and their records in from the CIN census and SSDA903 files another case system made. You see what would change before anything is written."),
+                tag("p", ["class": "govuk-body"], [link("Import a CIN census or SSDA903 files", ReturnImportController.path + y)]),
+            ]
+        }
+        return Layout.render(title: "Statutory returns", context: context, content)
     }
 
     static func download(_ body: String, name: String, type: HTTPMediaType) -> Response {

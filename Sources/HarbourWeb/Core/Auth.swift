@@ -79,12 +79,36 @@ struct CSRFCheck: AsyncMiddleware {
             let sent: String?
             if request.isAPI {
                 sent = request.headers.first(name: "X-CSRF-Token")
+            } else if request.headers.contentType?.type == "multipart" {
+                sent = try? request.content.get(String.self, at: "_csrf")
             } else {
                 sent = FormInput(urlEncoded: request.body.string ?? "")["_csrf"]?.first
             }
             guard let expected, let sent, !sent.isEmpty,
                   expected.utf8.count == sent.utf8.count, expected == sent else {
                 throw Abort(.forbidden, reason: "The form had expired or did not come from Harbour. Go back, reload the page and try again.")
+            }
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// Reads the whole body of an upload, up to `maxBytes`, before the CSRF check needs its
+/// `_csrf` field (a body this big arrives in pieces). Too big a body is refused naming the field.
+struct CollectUpload: AsyncMiddleware {
+    let maxBytes: Int
+    let field: String
+    let tooBig: String
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let length = request.headers.first(name: .contentLength).flatMap(Int.init), length > maxBytes {
+            throw BadRequest(field: field, message: tooBig)
+        }
+        if request.body.data == nil {
+            do {
+                _ = try await request.body.collect(max: maxBytes).get()
+            } catch let abort as any AbortError where abort.status == .payloadTooLarge {
+                throw BadRequest(field: field, message: tooBig)
             }
         }
         return try await next.respond(to: request)

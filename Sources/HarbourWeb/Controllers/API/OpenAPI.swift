@@ -132,6 +132,46 @@ enum OpenAPI {
         paths["/api/v1/returns/data-quality/findings"] = .object(["get": op("The latest check's findings, by rule or team", "A page of findings", object,
             params: [kindParam, year, param("rule", in: "query", "string"), team, param("page", in: "query", "integer"),
                      param("per_page", in: "query", "integer")])])
+        var importReturns = op("Import children and their records from a CIN census XML file and SSDA903 CSV files (told apart by their columns). "
+                               + "Each child is checked as a worker's entry is and written in one transaction; a child with any problem is refused "
+                               + "whole, with every reason (file, line or element, item). dryRun=true reports what would change and writes nothing. "
+                               + "Analysts and administrators only; at most 200 MB in all.",
+                               "What the import did, or would do: counts, every child refused with the reasons, problems reading the files, notes",
+                               ref("ReturnImportReport"), params: [year, param("dryRun", in: "query", "boolean")])
+        if case .object(var operation) = importReturns {
+            operation["requestBody"] = .object(["required": .bool(true), "content": .object(["multipart/form-data": .object(["schema": .object([
+                "type": .string("object"),
+                "properties": .object([
+                    "cin": .object(["type": .string("string"), "format": .string("binary"), "description": .string("A CIN census XML file")]),
+                    "ssda903[]": .object(["type": .string("array"), "items": .object(["type": .string("string"), "format": .string("binary")]),
+                                          "description": .string("SSDA903 CSV files: Header, Episodes, Reviews and the others")]),
+                    "year": .object(["type": .string("string"), "description": .string("The collection year, as 2025-26 (or give it in the query)")]),
+                ]),
+            ])])])])
+            importReturns = .object(operation)
+        }
+        paths["/api/v1/returns/import"] = .object(["post": importReturns])
+        let counts: JSONValue = .object(["type": .string("object"), "additionalProperties": .object(["type": .string("integer")]),
+                                         "description": .string("By kind of record")])
+        let problem: JSONValue = .object(["type": .string("object"), "properties": .object([
+            "child": .object(["type": .string("string"), "description": .string("LA child ID")]),
+            "file": .object(["type": .string("string")]), "line": .object(["type": .string("integer")]),
+            "element": .object(["type": .string("string"), "description": .string("The CIN census element path")]),
+            "item": .object(["type": .string("string"), "description": .string("The CSV column or XML element")]),
+            "message": .object(["type": .string("string")]),
+        ])])
+        let laChildIDs: JSONValue = .object(["type": .string("array"), "items": .object(["type": .string("string")]), "description": .string("LA child IDs")])
+        schemas["ReturnImportReport"] = .object(["type": .string("object"), "properties": .object([
+            "dry_run": .object(["type": .string("boolean")]),
+            "created": laChildIDs, "updated": laChildIDs, "unchanged": laChildIDs,
+            "refused": .object(["type": .string("array"), "items": .object(["type": .string("object"), "properties": .object([
+                "child": .object(["type": .string("string")]), "problems": .object(["type": .string("array"), "items": problem]),
+            ])])]),
+            "records_written": counts, "records_kept": counts, "records_removed": counts, "records_held": counts,
+            "file_problems": .object(["type": .string("array"), "items": problem]),
+            "notes": .object(["type": .string("array"), "items": problem]),
+            "seconds": .object(["type": .string("number")]),
+        ])])
         for kind in EventKind.allCases {
             let name = kind.spec.table
             schemas[name] = recordSchema(kind.spec, withIDs: true)
