@@ -21,8 +21,10 @@ import HarbourCore
 ///   IN_TOUCH NO, ACTIV and ACCOM 0.
 /// - AD1: for children adopted in the year (REC E11, E12); the adopters' details come from
 ///   the latest permanence step that records them.
-/// - SWEpisodes: for children looked after in the year, who held their case (a social worker,
-///   or a manager holding it) at any time in the year, one episode per worker: where allocations overlap, the one that started later
+/// - SWEpisodes: for children looked after on 31 March (the DfE's rules SW11b, SW12 and SW17
+///   are written for them, and its social worker statistics count them), who held their case (a
+///   social worker, or a manager holding it) at any time in the year, also before the child was
+///   looked after, one episode per worker: where allocations overlap, the one that started later
 ///   holds the case from its start, and the earlier one ends that day. SW_REASON, when the
 ///   allocation does not record it, is FCONTA for the child's first worker, one starting on a
 ///   referral or after a gap of more than 7 days, and TSPROC when the case moved from another
@@ -161,9 +163,10 @@ public struct SSDA903Builder: Sendable {
                                      missing.endDate?.ukSlashed ?? ""])
         }
 
+        let inCareAtEnd = periods.contains { $0.period.date! <= end && $0.period.endDate.map { $0 > end } ?? true }
         let referralDays = Set(r[.referral].compactMap(\.date))
         var previous: ExportWorkerSpell?
-        for spell in r.caseHolderSpells {
+        for spell in inCareAtEnd ? r.caseHolderSpells : [] {
             defer { previous = spell }
             guard spell.end.map({ $0 >= start }) ?? true else { continue }
             var reason = spell.reason ?? ""

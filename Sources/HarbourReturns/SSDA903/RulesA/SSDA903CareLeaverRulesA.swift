@@ -27,6 +27,9 @@ extension SSDA903Rules {
         for (index, row) in oc3.rows.enumerated() where children.contains(row[child]) { findings.flag(oc3, row: index) }
     }
 
+    /// Harbour judges every young person with an OC3 row on the episodes it is given. The DfE's
+    /// validator means to leave out those aged 20 or over at 31 March (two years' episodes cannot
+    /// show their time in care), but in leaving them out of its reckoning it flags every one.
     static let r1001 = Rule<SSDA903Return>(
         "1001", "The episodes recorded for this young person suggest they are not a relevant or a former relevant child and therefore should not have care leaver information completed. [NOTE: This tool can only test the current and previous year data loaded into the tool - this check may generate false positives if a child had episodes prior to last year's collection.]",
         fields: careLeaverItems
@@ -78,7 +81,7 @@ extension SSDA903Rules {
         let headerChild = header.column("CHILD"), dobColumn = header.column("DOB")
         var births: [String: [Day]] = [:]
         for row in header.rows {
-            guard let dob = row.day(dobColumn), Support.adding(years: 20, to: dob) > end else { continue }
+            guard let dob = row.day(dobColumn) else { continue }
             births[row[headerChild], default: []].append(dob)
         }
         var since14: [String: Int] = [:], since16: [String: Int] = [:]

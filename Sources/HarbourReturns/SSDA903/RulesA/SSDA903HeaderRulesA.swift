@@ -126,6 +126,23 @@ extension SSDA903Rules {
         Support.flag(flaggedHeader, in: header, &findings, fields: ["UPN"])
     }
 
+    /// The child's UASC status is 0 or 1. In the XML return each child's header records it; in
+    /// the CSV return the DfE derives it from the UASC table (1 for a child listed there, 0 for
+    /// any other), so it is always complete and valid there and nothing is flagged, as in the
+    /// DfE's validator, which checks the item only in XML returns.
+    static let r105 = Rule<SSDA903Return>(
+        "105", "Data entry for Unaccompanied Asylum-Seeking Children (UASC) status of child is invalid or has not been completed.",
+        fields: ["UASC"]
+    ) { ret, findings in
+        let header = ret.header
+        guard header.hasColumn("UASC") else { return }
+        let uasc = header.column("UASC")
+        // Read as a number, as the validator does: "1.0" is 1; blank or anything else is not valid.
+        for (index, row) in header.rows.enumerated() where !(Double(row[uasc].trimmingSpaces).map { $0 == 0 || $0 == 1 } ?? false) {
+            findings.flag(header, row: index)
+        }
+    }
+
     /// The validator skips this rule: it reads a header item (UASC_STATUS) the CSV return does
     /// not have. Harbour checks it as the DfE states it, a UASC child being one listed in the
     /// UASC table, and as a query since the DfE asks for the date of birth to be checked.

@@ -18,7 +18,7 @@ extension SSDA903Rules {
         let oc2 = ret.oc2
         let child = oc2.column("CHILD"), dob = oc2.column("DOB")
         let score = oc2.column("SDQ_SCORE"), reason = oc2.column("SDQ_REASON")
-        let continuous = Support.continuouslyLookedAfter(ret)
+        let continuous = SSDA903Support.continuouslyLookedAfter(ret)
         let start = ret.collectionStart, end = ret.collectionEnd
         for (index, row) in oc2.rows.enumerated() {
             guard continuous.contains(row[child]), let born = row.day(dob) else { continue }
@@ -99,7 +99,7 @@ extension SSDA903Rules {
     ) { ret, findings in
         let oc2 = ret.oc2
         let child = oc2.column("CHILD"), score = oc2.column("SDQ_SCORE")
-        let continuous = Support.continuouslyLookedAfter(ret)
+        let continuous = SSDA903Support.continuouslyLookedAfter(ret)
         for (index, row) in oc2.rows.enumerated() where Support.has(row, score) && !continuous.contains(row[child]) {
             findings.flag(oc2, row: index)
         }
@@ -112,7 +112,7 @@ extension SSDA903Rules {
         let oc2 = ret.oc2
         let child = oc2.column("CHILD"), dob = oc2.column("DOB")
         let score = oc2.column("SDQ_SCORE"), reason = oc2.column("SDQ_REASON")
-        let continuous = Support.continuouslyLookedAfter(ret)
+        let continuous = SSDA903Support.continuouslyLookedAfter(ret)
         let start = ret.collectionStart, end = ret.collectionEnd
         for (index, row) in oc2.rows.enumerated() {
             guard continuous.contains(row[child]), let born = row.day(dob) else { continue }
@@ -127,7 +127,7 @@ extension SSDA903Rules {
         "187", "Child cannot be looked after continuously for 12 months at 31 March (OC2) and have any of adoption or care leavers returns completed.",
         fields: ["DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR", "IN_TOUCH", "ACTIV", "ACCOM"]
     ) { ret, findings in
-        let continuous = Support.continuouslyLookedAfter(ret)
+        let continuous = SSDA903Support.continuouslyLookedAfter(ret)
         let checks: [(ReturnTable, [String])] = [
             (ret.ad1, ["DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"]),
             (ret.oc3, ["IN_TOUCH", "ACTIV", "ACCOM"]),
@@ -176,7 +176,7 @@ extension SSDA903Rules {
         let oc2 = ret.oc2
         let child = oc2.column("CHILD")
         let columns = oc2Items.map(oc2.column)
-        let continuous = Support.continuouslyLookedAfter(ret)
+        let continuous = SSDA903Support.continuouslyLookedAfter(ret)
         for (index, row) in oc2.rows.enumerated()
         where !continuous.contains(row[child]) && columns.contains(where: { Support.has(row, $0) }) {
             findings.flag(oc2, row: index)
@@ -190,7 +190,7 @@ extension SSDA903Rules {
         let oc2 = ret.oc2
         let oc2Child = oc2.column("CHILD")
         let required = ["IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"].map(oc2.column)
-        let continuous = Support.continuouslyLookedAfter(ret)
+        let continuous = SSDA903Support.continuouslyLookedAfter(ret)
         for (index, row) in oc2.rows.enumerated()
         where continuous.contains(row[oc2Child]) && required.contains(where: { !Support.has(row, $0) }) {
             findings.flag(oc2, row: index)
@@ -259,7 +259,7 @@ extension SSDA903Rules {
         let oc2 = ret.oc2
         let child = oc2.column("CHILD"), dob = oc2.column("DOB")
         let score = oc2.column("SDQ_SCORE"), reason = oc2.column("SDQ_REASON")
-        let continuous = Support.continuouslyLookedAfter(ret)
+        let continuous = SSDA903Support.continuouslyLookedAfter(ret)
         let year = ret.collectionStart...ret.collectionEnd
         for (index, row) in oc2.rows.enumerated() {
             guard continuous.contains(row[child]), let born = row.day(dob) else { continue }
@@ -274,7 +274,7 @@ extension SSDA903Rules {
     ) { ret, findings in
         let oc2 = ret.oc2
         let child = oc2.column("CHILD"), reason = oc2.column("SDQ_REASON")
-        let continuous = Support.continuouslyLookedAfter(ret)
+        let continuous = SSDA903Support.continuouslyLookedAfter(ret)
         for (index, row) in oc2.rows.enumerated() where Support.has(row, reason) && !continuous.contains(row[child]) {
             findings.flag(oc2, row: index)
         }

@@ -6,12 +6,10 @@
 // Not implemented: 218 — needs PL_LA (placements outside England need no URN).
 // Not implemented: 219, 221, 224, 227, 228, 229 — need the Ofsted provider lists for URNs.
 // Not implemented: 241, 243 — need PL_LA, which the validator derives from the placement postcode.
-// Not implemented: 105 — the validator checks the Header UASC item only in XML returns; in CSV
-//   returns that item is derived from the UASC table, so there is nothing to check.
 
 extension SSDA903Rules {
     static let partA: [Rule<SSDA903Return>] = [
-        r101, r102, r103, r104, r112, r113, r114, r115, r116, r117, r118, r119, r120, r131, r132, r133, r134,
+        r101, r102, r103, r104, r105, r112, r113, r114, r115, r116, r117, r118, r119, r120, r131, r132, r133, r134,
         r141, r143, r144, r145, r146, r147, r148, r149, r151, r153, r157, r158, r159,
         r165, r166, r167, r168, r171, r174, r175, r176, r177, r178, r180, r181, r182, r184,
         r185, r186, r187, r188, r189, r190, r191, r192, r193, r196, r197a, r197B, r198,

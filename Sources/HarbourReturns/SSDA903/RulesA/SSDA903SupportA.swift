@@ -44,31 +44,6 @@ enum SSDA903SupportA {
         }
     }
 
-    /// The children the validator counts as looked after continuously through the collection
-    /// year: at least one episode open during the year and none that starts a period of care
-    /// after 1 April, ends one before 31 March, or is a short break (V3/V4) during the year.
-    static func continuouslyLookedAfter(_ ret: SSDA903Return) -> Set<String> {
-        ret.episodes.memoized("903 A continuously looked after \(ret.collectionStart.iso) \(ret.collectionEnd.iso)") {
-            let episodes = ret.episodes
-            let child = episodes.column("CHILD"), decomColumn = episodes.column("DECOM"), decColumn = episodes.column("DEC")
-            let rne = episodes.column("RNE"), rec = episodes.column("REC"), ls = episodes.column("LS")
-            let start = ret.collectionStart, end = ret.collectionEnd
-            var inCare: Set<String> = []
-            var notContinuous: Set<String> = []
-            for row in episodes.rows {
-                let id = row[child]
-                if id.isEmpty { continue }
-                let decom = row.day(decomColumn), dec = row.day(decColumn)
-                let duringYear = decom.map { $0 <= end } ?? false && (dec.map { $0 >= start } ?? true)
-                if duringYear { inCare.insert(id) }
-                let entersCare = code(row, rne) == "S" && decom.map { $0 > start && $0 <= end } ?? false
-                let leavesCare = code(row, rec) != "X1" && dec.map { $0 >= start && $0 < end } ?? false
-                let shortBreak = ["V3", "V4"].contains(code(row, ls)) && duringYear
-                if entersCare || leavesCare || shortBreak { notContinuous.insert(id) }
-            }
-            return inCare.subtracting(notContinuous)
-        }
-    }
     /// Each child's row with the earliest (or latest) date in a column among `rows`, taking the
     /// first such row on ties as the validator does (or the last, where it sorts and takes the
     /// last); children with no date in that column are left out. Children come in the order

@@ -23,7 +23,7 @@ extension SSDA903Rules {
         _ item: String, blank: Bool, birthday years: Int, _ ret: SSDA903Return, _ findings: inout Findings,
         test: (_ birthday: Day, _ end: Day) -> Bool
     ) {
-        let continuous = S.continuouslyLookedAfter(ret)
+        let continuous = SSDA903Support.continuouslyLookedAfter(ret)
         let oc2 = ret.oc2
         let child = oc2.column("CHILD"), dob = oc2.column("DOB"), value = oc2.column(item)
         let end = ret.collectionEnd

@@ -79,27 +79,4 @@ enum SSDA903SupportB {
     static func flag(_ rows: some Sequence<Int>, in table: ReturnTable, _ findings: inout Findings) {
         for row in Set(rows).sorted() { findings.flag(table, row: row) }
     }
-
-    /// Children looked after continuously through the collection year, as the validator
-    /// judges it: some episode falls in the year, and no episode starts care after the year
-    /// began, ends care (other than X1) within it, or is a short break (V3/V4) in it.
-    static func continuouslyLookedAfter(_ ret: SSDA903Return) -> Set<String> {
-        ret.episodes.memoized("903 B continuously looked after \(ret.collectionStart.iso) \(ret.collectionEnd.iso)") {
-            let episodes = ret.episodes
-            let child = episodes.column("CHILD"), rne = episodes.column("RNE"), rec = episodes.column("REC"), ls = episodes.column("LS")
-            let decom = episodes.column("DECOM"), dec = episodes.column("DEC")
-            let start = ret.collectionStart, end = ret.collectionEnd
-            var inYear: Set<String> = [], broken: Set<String> = []
-            for row in episodes.rows {
-                let from = row.day(decom), to = row.day(dec)
-                let during = from.map { $0 <= end } == true && (to.map { $0 >= start } ?? true)
-                let entersCare = code(row[rne]) == "S" && from.map { $0 > start && $0 <= end } == true
-                let leavesCare = code(row[rec]) != "X1" && to.map { $0 >= start && $0 < end } == true
-                let shortBreak = ["V3", "V4"].contains(code(row[ls])) && during
-                if during { inYear.insert(row[child]) }
-                if entersCare || leavesCare || shortBreak { broken.insert(row[child]) }
-            }
-            return inYear.subtracting(broken)
-        }
-    }
 }

@@ -84,15 +84,17 @@ extension SSDA903Rules {
         S.flag(&findings, episodes, rows: flagged)
     }
 
+    /// Harbour follows the DfE's text: an episode that ended the day it started lasted less than
+    /// 24 hours. The DfE's validator (from 2025-26) flags any episode shorter than three days,
+    /// which takes in a real allocation of a day or two; its 2023-24 version flagged the same day only.
     static let rSW09STG2 = Rule<SSDA903Return>(
         "SW09STG2", "Social worker episode appears to have lasted for less than 24 hours.",
         fields: ["SW_DECOM", "SW_DEC"]
     ) { ret, findings in
         let episodes = ret.swEpisodes
         let decom = episodes.column("SW_DECOM"), dec = episodes.column("SW_DEC")
-        // The validator flags episodes shorter than three days, not one.
         for (index, row) in episodes.rows.enumerated() {
-            if let started = row.day(decom), let ended = row.day(dec), started.days(until: ended) < 3 { findings.flag(episodes, row: index) }
+            if let started = row.day(decom), let ended = row.day(dec), ended == started { findings.flag(episodes, row: index) }
         }
     }
 
@@ -196,36 +198,46 @@ extension SSDA903Rules {
         S.flag(&findings, episodes, rows: flagged)
     }
 
+    /// Harbour follows the DfE's text: a child looked after on 31 March (other than on short
+    /// breaks, V3/V4) has social worker episodes reported for the year, also from before care.
+    /// What the return can show is a social worker episode running on the day the child's
+    /// current period of care began (RNE S), or on 1 April when it began before the year; the
+    /// child's open episode is flagged without one. The DfE's validator instead flags every
+    /// open episode whose RNE is not S, and every start or end of care with a social worker
+    /// episode starting on the wrong side of it, whatever episodes are recorded.
     static let rSW12STG2 = Rule<SSDA903Return>(
         "SW12STG2", "If a child is looked after on 31 March then all social worker episodes for the full previous year should be reported, even those whilst they were not looked after",
         fields: ["SW_DECOM"]
     ) { ret, findings in
         let episodes = ret.episodes, sw = ret.swEpisodes
         let child = episodes.column("CHILD"), decom = episodes.column("DECOM"), dec = episodes.column("DEC")
-        let ls = episodes.column("LS"), rne = episodes.column("RNE"), rec = episodes.column("REC")
-        let swChild = sw.column("CHILD"), swDecom = sw.column("SW_DECOM")
-        var swStarts: [String: [Day?]] = [:]
-        for row in sw.rows { swStarts[row[swChild], default: []].append(row.day(swDecom)) }
-        // Episodes ending since a year before the collection year began (the validator takes
-        // 365.2425 days off 1 April), or still open.
-        let periodStart = ret.collectionStart.adding(days: -365), yearEnd = ret.collectionEnd
-        for (index, row) in episodes.rows.enumerated() {
-            let ended = row.day(dec)
-            if let ended, ended < periodStart || ended > yearEnd { continue }
-            let reasonNew = S.code(row, rne), reasonEnded = S.code(row, rec)
-            guard !["V3", "V4"].contains(S.code(row, ls)), reasonNew == "S" || reasonEnded != "X1" else { continue }
-            let started = row.day(decom)
-            // Flagged when any of the child's social worker episodes (or the lack of any) starts
-            // neither by the end of care that did not end in X1 nor after the start of care from S.
-            let covered: (Day?) -> Bool = { swStart in
-                guard let swStart else { return false }
-                if reasonEnded != "X1", let ended, swStart <= ended { return true }
-                if reasonNew == "S", let started, swStart >= started { return true }
-                return false
+        let ls = episodes.column("LS"), rne = episodes.column("RNE")
+        let swDecom = sw.column("SW_DECOM"), swDec = sw.column("SW_DEC")
+        let swRows = sw.groups(by: sw.column("CHILD"))
+        let yearStart = ret.collectionStart, yearEnd = ret.collectionEnd
+        var flagged: [Int] = []
+        for (id, rows) in episodes.groups(by: child) where !id.isEmpty {
+            // The child's episode open at 31 March, if any, and not a short break.
+            guard let open = rows.last(where: { index in
+                let row = episodes.rows[index]
+                return row.day(decom).map { $0 <= yearEnd } == true && row.day(dec).map { $0 > yearEnd } ?? true
+            }), !["V3", "V4"].contains(S.code(episodes.rows[open], ls)), let openStart = episodes.rows[open].day(decom)
+            else { continue }
+            // The start of that period of care: its latest episode starting to be looked after.
+            let careStart = rows.compactMap { index -> Day? in
+                let row = episodes.rows[index]
+                guard S.code(row, rne) == "S", let started = row.day(decom), started <= openStart else { return nil }
+                return started
+            }.max()
+            let from = max(careStart ?? yearStart, yearStart)
+            let covered = (swRows[id] ?? []).contains { index in
+                let row = sw.rows[index]
+                guard let started = row.day(swDecom), started <= from else { return false }
+                return row.day(swDec).map { $0 >= from } ?? true
             }
-            let starts = swStarts[row[child]] ?? [nil]
-            if !starts.allSatisfy(covered) { findings.flag(episodes, row: index) }
+            if !covered { flagged.append(open) }
         }
+        S.flag(&findings, episodes, rows: flagged)
     }
 
     static let rSW13STG1 = Rule<SSDA903Return>(

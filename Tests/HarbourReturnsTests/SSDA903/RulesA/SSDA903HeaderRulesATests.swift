@@ -158,4 +158,31 @@ import Testing
         #expect(ret.lines(R.r215, in: "OC3") == [0])
         #expect(ret.lines(R.r215, in: "OC2") == [0, 1])
     }
+
+    /// A header recording UASC itself (the XML return's form), with the given status for each child.
+    private func headerWithUASC(_ statuses: [String]) -> SSDA903ReturnA {
+        var ret = SSDA903ReturnA()
+        var header = ReturnTable(name: "Header", columns: ret.ret.header.columns + ["UASC"])
+        for (index, status) in statuses.enumerated() {
+            header.append(["\(index)", "M", "01/01/2010", "WBRI", "UN1", "", "", status], at: SourceLocation(file: "Header", line: index))
+        }
+        ret.ret.current.replace(header)
+        return ret
+    }
+
+    @Test func uascStatusCompleted() {
+        // 0 and 1, however written as a number, are the two statuses.
+        #expect(R.r105.run(headerWithUASC(["0", "1", "1.0", " 0"]).ret).isEmpty)
+        // The CSV return has no UASC item in its header: the status comes from the UASC table.
+        var csv = SSDA903ReturnA()
+        csv.columns("Header", ["CHILD": ["1", "2"]])
+        csv.columns("UASC", ["CHILD": ["2"], "DUC": ["01/01/2026"]])
+        #expect(R.r105.run(csv.ret).isEmpty)
+    }
+
+    @Test func uascStatusInvalidOrMissing() {
+        // The validator's own cases: blank, empty and 2 are flagged, 0 and 1 are not.
+        #expect(headerWithUASC(["0", "1", "", "", "0", "1", "2", "2"]).lines(R.r105, in: "Header") == [2, 3, 6, 7])
+        #expect(headerWithUASC(["Y", "1"]).lines(R.r105, in: "Header") == [0])
+    }
 }

@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func continuouslyLookedAfterChildren() {
-        #expect(SSDA903SupportA.continuouslyLookedAfter(withEpisodes().ret) == ["1", "2", "4", "5"])
+        #expect(SSDA903Support.continuouslyLookedAfter(withEpisodes().ret) == ["1", "2", "4", "5"])
     }
 
     @Test func substanceMisuseItems() {

@@ -43,6 +43,21 @@ import Testing
         #expect(F.rows(SSDA903Rules.r543, ret, "OC2") == [1, 4])
     }
 
+    /// An episode with no CHILD is no child's: an OC2 row with no CHILD is not taken to be of a
+    /// child looked after all year, in either part's rules.
+    @Test func noChildIsNotLookedAfterAllYear() {
+        let ret = F.ret([
+            "OC2": [["DOB": "01/01/1965"], ["CHILD": "101", "DOB": "01/01/1965"]],
+            "Episodes": [
+                ["DECOM": "01/03/1980", "LS": "C2", "RNE": "S"],
+                ["CHILD": "101", "DECOM": "01/03/1980", "LS": "C2", "RNE": "S"],
+            ],
+        ], year: 1981)
+        #expect(SSDA903Support.continuouslyLookedAfter(ret) == ["101"])
+        #expect(F.rows(SSDA903Rules.r543, ret, "OC2") == [1])
+        #expect(F.rows(SSDA903Rules.r191, ret, "OC2") == [1])
+    }
+
     @Test func r544() {
         let ret = F.ret([
             "OC2": [

@@ -149,7 +149,7 @@ import Testing
         #expect(LACC.flagged(SSDA903Rules.rSW11bSTG2, ret) == ["SWEpisodes": [0, 2, 4]])
     }
 
-    @Test func sw12NeedsEverySocialWorkerEpisodeToCoverTheCare() {
+    @Test func sw12AsksForASocialWorkerWhenCareBegan() {
         let ret = LACC.ret(2026, [
             "Episodes": [
                 ["CHILD": "A", "DECOM": "01/06/2025", "RNE": "S", "LS": "C2", "REC": "X1"],
@@ -165,7 +165,9 @@ import Testing
                 ["CHILD": "B", "SW_DECOM": "01/10/2025"],
             ],
         ])
-        #expect(LACC.flagged(SSDA903Rules.rSW12STG2, ret) == ["Episodes": [0, 4]])
+        // Only C, in care on 31 March with no social worker episode on 1 April (its care began
+        // before the year); A's episode from before care is reported as the DfE asks.
+        #expect(LACC.flagged(SSDA903Rules.rSW12STG2, ret) == ["Episodes": [2]])
     }
 
     @Test func partCListsEveryRuleOnceWithTheDfEMessages() throws {

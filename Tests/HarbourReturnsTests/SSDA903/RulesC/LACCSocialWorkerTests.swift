@@ -109,9 +109,13 @@ import Testing
                 ["CHILD": "2", "SW_DEC": "01/01/1901"],
                 ["CHILD": "3"],
                 ["CHILD": "4", "SW_DECOM": "01/01/2000"],
+                ["CHILD": "5", "SW_DECOM": "01/01/2000", "SW_DEC": "01/01/2000"],
+                ["CHILD": "6", "SW_DECOM": "01/01/2000", "SW_DEC": "02/01/2000"],
             ],
         ])
-        #expect(LACC.flagged(SSDA903Rules.rSW09STG2, ret) == ["SWEpisodes": [0, 2]])
+        // Less than 24 hours, as the DfE says: only the episode that ended the day it began (the
+        // validator would also flag rows 2 and 7, of two days and one).
+        #expect(LACC.flagged(SSDA903Rules.rSW09STG2, ret) == ["SWEpisodes": [6]])
     }
 
     @Test func rSW10STG2() {
@@ -195,29 +199,32 @@ import Testing
     }
 
     @Test func rSW12STG2() {
-        let ret = LACC.ret(2025, [
-            "SWEpisodes": [
-                ["CHILD": "1", "SW_DECOM": "01/01/2023"],
-                ["CHILD": "5", "SW_DECOM": "01/02/2023"],
-                ["CHILD": "6", "SW_DECOM": "01/02/2023"],
-                ["CHILD": "7", "SW_DECOM": "01/02/2023"],
-            ],
+        let ret = LACC.ret(2026, [
             "Episodes": [
-                ["CHILD": "1", "DECOM": "01/01/2023", "RNE": "S", "LS": "C1"],
-                ["CHILD": "2", "DECOM": "01/01/2023", "RNE": "S", "LS": "C1"],
-                ["CHILD": "3", "DECOM": "01/01/2023", "RNE": "S", "LS": "V4"],
-                ["CHILD": "4", "DECOM": "01/01/2023", "DEC": "10/04/2023", "REC": "X1", "RNE": "P", "LS": "C1"],
-                ["CHILD": "4", "DECOM": "10/01/2023", "RNE": "P", "LS": "C1"],
-                ["CHILD": "5", "DECOM": "01/01/2023", "DEC": "10/04/2023", "REC": "X1", "RNE": "S", "LS": "C1"],
-                ["CHILD": "5", "DECOM": "10/01/2023", "DEC": "01/04/2023", "REC": "E4a", "RNE": "P", "LS": "C1"],
-                ["CHILD": "6", "DECOM": "01/01/2023", "DEC": "10/04/2023", "REC": "X1", "RNE": "S", "LS": "C1"],
-                ["CHILD": "6", "DECOM": "10/01/2023", "DEC": "01/04/2023", "REC": "E4a", "RNE": "P", "LS": "C1"],
-                ["CHILD": "7", "DECOM": "01/04/2023", "REC": "X1", "RNE": "S", "LS": "C1"],
-                ["CHILD": "10", "DECOM": "01/01/2023", "DEC": "10/04/2023", "RNE": "S", "LS": "C1"],
-                ["CHILD": "11", "DECOM": "01/01/2023", "DEC": "10/04/2022", "RNE": "S", "LS": "C1"],
+                ["CHILD": "1", "DECOM": "01/06/2025", "RNE": "S", "LS": "C2"],
+                ["CHILD": "2", "DECOM": "01/06/2025", "RNE": "S", "LS": "C2"],
+                ["CHILD": "3", "DECOM": "01/06/2025", "RNE": "S", "LS": "V4"],
+                ["CHILD": "4", "DECOM": "01/01/2020", "DEC": "10/01/2023", "REC": "X1", "RNE": "S", "LS": "C2"],
+                ["CHILD": "4", "DECOM": "10/01/2023", "RNE": "P", "LS": "C2"],
+                ["CHILD": "5", "DECOM": "01/01/2020", "DEC": "10/01/2023", "REC": "X1", "RNE": "S", "LS": "C2"],
+                ["CHILD": "5", "DECOM": "10/01/2023", "RNE": "P", "LS": "C2"],
+                ["CHILD": "6", "DECOM": "01/01/2023", "DEC": "01/06/2025", "REC": "E4A", "RNE": "S", "LS": "C2"],
+                ["CHILD": "7", "DECOM": "01/07/2025", "RNE": "S", "LS": "C1"],
+                ["CHILD": "8", "DECOM": "01/07/2025", "RNE": "S", "LS": "C1"],
+            ],
+            "SWEpisodes": [
+                ["CHILD": "1", "SW_DECOM": "01/06/2025"],
+                ["CHILD": "4", "SW_DECOM": "01/05/2024"],
+                ["CHILD": "5", "SW_DECOM": "01/06/2025"],
+                ["CHILD": "7", "SW_DECOM": "01/04/2025", "SW_DEC": "01/07/2025"],
+                ["CHILD": "7", "SW_DECOM": "01/07/2025"],
+                ["CHILD": "8", "SW_DECOM": "01/04/2025", "SW_DEC": "01/05/2025"],
             ],
         ])
-        #expect(LACC.flagged(SSDA903Rules.rSW12STG2, ret) == ["Episodes": [1, 4, 9, 10]])
+        // Flagged: in care on 31 March with no social worker episode on the day care began (2, 8),
+        // or on 1 April for care that began before the year (5). Not: short breaks (3), a child
+        // who left care in the year (6), nor the validator's open episodes whose RNE is not S (4).
+        #expect(LACC.flagged(SSDA903Rules.rSW12STG2, ret) == ["Episodes": [1, 6, 9]])
     }
 
     @Test func rSW13STG1() {
