@@ -12,18 +12,23 @@ public struct Rule<Input: Sendable>: Sendable, Identifiable {
     public let severity: Severity
     /// The items a person fixes when the rule fires, as named in the return ("DECOM", "CPPstartDate").
     public let fields: [String]
+    /// What the rule reads besides the return's own files (the postcode directory, Ofsted's
+    /// providers); without it the rule cannot run.
+    public let needs: Set<ReturnReference>
     let check: @Sendable (Input, inout Findings) -> Void
 
     public var id: String { code }
 
     public init(
         _ code: String, _ message: String, _ severity: Severity = .error, fields: [String],
+        needs: Set<ReturnReference> = [],
         check: @escaping @Sendable (Input, inout Findings) -> Void
     ) {
         self.code = code
         self.message = message
         self.severity = severity
         self.fields = fields
+        self.needs = needs
         self.check = check
     }
 
