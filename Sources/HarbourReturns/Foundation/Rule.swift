@@ -100,6 +100,15 @@ public struct Findings: Sendable {
         ))
     }
 
+    /// Flags a place given in full: a row whose child is not in a CHILD or LAchildID column
+    /// (Annex A's Child Unique ID), or a file's header line.
+    public mutating func flag(at location: SourceLocation, table: String, child: String, fields: [String]? = nil) {
+        list.append(Finding(
+            rule: code, severity: severity, message: message, table: table, child: child,
+            fields: fields ?? self.fields, location: location
+        ))
+    }
+
     /// Flags the return as a whole (e.g. "fewer than 8 disability codes in the return").
     public mutating func flagReturn(file: String, table: String = "", fields: [String]? = nil) {
         list.append(Finding(

@@ -106,6 +106,7 @@ public struct SSDA903Return: Sendable {
         case .postcodes: reference.postcodes != nil
         case .providers: reference.providers != nil
         case .councilCode: !localAuthority.isEmpty
+        case .asOfDate: false
         }
     }
 

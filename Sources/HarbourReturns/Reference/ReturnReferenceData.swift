@@ -19,6 +19,8 @@ public enum ReturnReference: String, Sendable, Hashable, CaseIterable, Comparabl
     case providers
     /// The council's own nine-character ONS code (E10000000), to tell placements in its area.
     case councilCode
+    /// The day Annex A lists are drawn up to, for the checks on their period.
+    case asOfDate
 
     /// What it is, in a council's words.
     public var name: String {
@@ -26,6 +28,7 @@ public enum ReturnReference: String, Sendable, Hashable, CaseIterable, Comparabl
         case .postcodes: "the ONS Postcode Directory"
         case .providers: "Ofsted's list of social care providers"
         case .councilCode: "the council's ONS code"
+        case .asOfDate: "the date the lists are drawn up to"
         }
     }
 
