@@ -77,7 +77,7 @@ public enum OfstedProvidersReader {
             guard sawHeader else {
                 sawHeader = true
                 names = (0..<record.count).map { record[$0] }
-                let header = ReferenceHeader(file: file, names: names)
+                let header = ReferenceHeader(names: names)
                 let urn = header.index(["urn"])
                 let place = header.index(["placement code"])
                 let provider = header.index(["placement provider code", "provider placement code"])

@@ -36,7 +36,7 @@ public enum PostcodeDirectoryReader {
             guard sawHeader else {
                 sawHeader = true
                 names = (0..<record.count).map { record[$0] }
-                let header = ReferenceHeader(file: file, names: names)
+                let header = ReferenceHeader(names: names)
                 headerCount = names.count
                 let postcode = header.index(["pcds", "pcd", "pcd7", "pcd8", "pcd2"])
                 let district = header.index(["oslaua", "laua"], pattern: "lad[0-9][0-9]cd")

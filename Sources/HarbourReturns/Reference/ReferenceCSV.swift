@@ -110,7 +110,6 @@ public struct ReferenceFileError: Error, Sendable, CustomStringConvertible {
 
 /// The header of a reference file, columns found by any of the names publishers have used.
 struct ReferenceHeader {
-    let file: String
     let names: [String]
 
     /// The position of the first column named any of `names` (letters compared in any case,
