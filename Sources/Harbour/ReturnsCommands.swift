@@ -89,17 +89,27 @@ struct AnnexACommand: AsyncParsableCommand {
 struct ReturnRulesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules", abstract: "List the DfE rules Harbour checks for a return: code, severity, items and message, one a line, tab-separated.")
-    @ArgumentParser.Argument(help: "cin or ssda903.") var kind: String
+    @ArgumentParser.Argument(help: "cin, ssda903 or annex-a.") var kind: String
 
     func run() async throws {
         let rules: [(code: String, severity: Severity, fields: [String], message: String)]
         switch kind {
         case "cin": rules = CINRules.all.map { ($0.code, $0.severity, $0.fields, $0.message) }
         case "ssda903", "903": rules = SSDA903Rules.all.map { ($0.code, $0.severity, $0.fields, $0.message) }
-        default: throw CommandLineProblem(message: "\(kind): must be cin or ssda903")
+        case "annex-a": rules = AnnexARules.all.map { ($0.code, $0.severity, $0.fields, $0.message) }
+        default: throw CommandLineProblem(message: "\(kind): must be cin, ssda903 or annex-a")
         }
+        // A fifth column for the rules that run only with reference data, saying which.
+        let needs = Dictionary(uniqueKeysWithValues: kind == "annex-a" ? AnnexARules.all.map { ($0.code, $0.needs.sorted()) }
+                                                                        : SSDA903Rules.all.map { ($0.code, $0.needs.sorted()) })
         var out = ""
-        for rule in rules { out += "\(rule.code)\t\(rule.severity.rawValue)\t\(rule.fields.joined(separator: " "))\t\(rule.message)\n" }
+        for rule in rules {
+            out += "\(rule.code)\t\(rule.severity.rawValue)\t\(rule.fields.joined(separator: " "))\t\(rule.message)"
+            if kind != "cin", let missing = needs[rule.code], !missing.isEmpty {
+                out += "\tnot run without " + ValidateReturnCommand.needsText(missing)
+            }
+            out += "\n"
+        }
         FileHandle.standardOutput.write(Data(out.utf8))
     }
 }

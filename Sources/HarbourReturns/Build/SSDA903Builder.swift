@@ -30,6 +30,9 @@ import HarbourCore
 ///   referral or after a gap of more than 7 days, and TSPROC when the case moved from another
 ///   team; otherwise blank.
 ///
+/// - HOME_POST is left out for a child who was an unaccompanied asylum seeker this year or last
+///   (in either year's UASC table): the DfE wants no distance from home for them (rule 406).
+///
 /// Harbour does not record these items, so they are blank or the return's "not known" value:
 /// - URN, when not recorded: XXXXXXX for foster and adoption placements (the value the DfE
 ///   allows for them), blank for other placement types.
@@ -94,6 +97,10 @@ public struct SSDA903Builder: Sendable {
         }
         guard lookedAfter else { return }
 
+        // No home postcode for a child the return or last year's lists as an unaccompanied asylum
+        // seeker: the DfE wants no distance from home for them (rule 406).
+        let lastYearStart = start.adding(months: -12)
+        let asylumSeeker = r.carePeriods.contains { $0.period.exportOverlaps(lastYearStart, end) && $0.period.exportBool("uasc") == true }
         for care in periods {
             let need = care.period.exportCode("category_of_need") ?? ""
             for episode in care.episodes where episode.end.map({ $0 >= start }) ?? true {
@@ -104,7 +111,7 @@ public struct SSDA903Builder: Sendable {
                 append(&tables.episodes, [
                     id, episode.start.ukSlashed, p.exportCode("reason_new_episode") ?? "", p.exportCode("legal_status") ?? "", need,
                     type, p.exportCode("provider") ?? "", episode.end?.ukSlashed ?? "", episode.reasonEnded, episode.reasonPlaceChange,
-                    p.values["home_postcode"]?.text ?? "", p.values["placement_postcode"]?.text ?? "", urn,
+                    asylumSeeker ? "" : p.values["home_postcode"]?.text ?? "", p.values["placement_postcode"]?.text ?? "", urn,
                 ])
             }
         }

@@ -12,18 +12,23 @@ public struct Rule<Input: Sendable>: Sendable, Identifiable {
     public let severity: Severity
     /// The items a person fixes when the rule fires, as named in the return ("DECOM", "CPPstartDate").
     public let fields: [String]
+    /// What the rule reads besides the return's own files (the postcode directory, Ofsted's
+    /// providers); without it the rule cannot run.
+    public let needs: Set<ReturnReference>
     let check: @Sendable (Input, inout Findings) -> Void
 
     public var id: String { code }
 
     public init(
         _ code: String, _ message: String, _ severity: Severity = .error, fields: [String],
+        needs: Set<ReturnReference> = [],
         check: @escaping @Sendable (Input, inout Findings) -> Void
     ) {
         self.code = code
         self.message = message
         self.severity = severity
         self.fields = fields
+        self.needs = needs
         self.check = check
     }
 
@@ -92,6 +97,15 @@ public struct Findings: Sendable {
         list.append(Finding(
             rule: code, severity: severity, message: message, table: table.name, child: child,
             fields: fields ?? self.fields, location: rowValue.location
+        ))
+    }
+
+    /// Flags a place given in full: a row whose child is not in a CHILD or LAchildID column
+    /// (Annex A's Child Unique ID), or a file's header line.
+    public mutating func flag(at location: SourceLocation, table: String, child: String, fields: [String]? = nil) {
+        list.append(Finding(
+            rule: code, severity: severity, message: message, table: table, child: child,
+            fields: fields ?? self.fields, location: location
         ))
     }
 

@@ -88,12 +88,26 @@ public struct SSDA903Return: Sendable {
     public var collectionYear: Int
     /// The council's ONS code (E10000000 form), for the rules that compare it with LA codes.
     public var localAuthority: String
+    /// The postcode directory and Ofsted's providers, where the council gives them.
+    public var reference: ReturnReferenceData
 
-    public init(current: SSDA903Tables = SSDA903Tables(), last: SSDA903Tables? = nil, collectionYear: Int, localAuthority: String = "") {
+    public init(current: SSDA903Tables = SSDA903Tables(), last: SSDA903Tables? = nil, collectionYear: Int, localAuthority: String = "",
+                reference: ReturnReferenceData = ReturnReferenceData()) {
         self.current = current
         self.last = last
         self.collectionYear = collectionYear
         self.localAuthority = localAuthority
+        self.reference = reference
+    }
+
+    /// Whether the return comes with what a rule needs besides its files.
+    public func has(_ need: ReturnReference) -> Bool {
+        switch need {
+        case .postcodes: reference.postcodes != nil
+        case .providers: reference.providers != nil
+        case .councilCode: !localAuthority.isEmpty
+        case .asOfDate: false
+        }
     }
 
     /// 1 April of the year before `collectionYear`.

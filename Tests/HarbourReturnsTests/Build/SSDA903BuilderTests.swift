@@ -47,12 +47,14 @@ import Testing
                            "placement_type": .code("K2"), "provider": .code("PR4"), "urn": .text("SC123456"), "end_date": exportDay("2024-06-01"),
                            "reason_place_change": .code("CARPL")])
         c.add(.placement, ["start_date": exportDay("2024-06-01"), "reason_new_episode": .code("P"), "legal_status": .code("C2"),
-                           "placement_type": .code("U4"), "provider": .code("PR1"), "urn": .text("SC654321")])
+                           "placement_type": .code("U4"), "provider": .code("PR1"), "urn": .text("SC654321"),
+                           "home_postcode": .text("ZZ1 1AA"), "placement_postcode": .text("ZZ2 2AA")])
         c.add(.healthAssessment, ["assessment_date": exportDay("2025-06-10"), "assessment_type": .code("review")])
         c.add(.dentalCheck, ["check_date": exportDay("2025-01-10")])
         let tables = builder.build([c.child])
         #expect(tables.header.exportValues == [["C2", "M", "02/03/2014", "BAFR", "UN3", "", ""]])
-        #expect(tables.episodes.exportValues == [["C2", "01/06/2024", "P", "C2", "N1", "U4", "PR1", "", "", "", "", "", "SC654321"]])
+        // An unaccompanied asylum seeker: no home postcode, so no distance from home (rule 406).
+        #expect(tables.episodes.exportValues == [["C2", "01/06/2024", "P", "C2", "N1", "U4", "PR1", "", "", "", "", "ZZ2 2AA", "SC654321"]])
         #expect(tables.oc2.exportValues == [["C2", "02/03/2014", "", "", "", "", "", "0", "1", "", "", ""]])
         #expect(tables.uasc.exportValues == [["C2", "M", "02/03/2014", "02/03/2032"]])
         #expect(tables.prevPerm.rows.isEmpty)

@@ -1,11 +1,3 @@
-// Not implemented: 164 — needs PL_DISTANCE, which the validator derives from postcodes.
-// Not implemented: 169 — needs PL_LA, which the validator derives from the placement postcode.
-// Not implemented: 179 — needs PL_LOCATION, which the validator derives from postcodes.
-// Not implemented: 1008 — needs the Ofsted provider lists to check URNs.
-// Not implemented: 1015 — needs PL_LA, which the validator derives from the placement postcode.
-// Not implemented: 218 — needs PL_LA (placements outside England need no URN).
-// Not implemented: 219, 221, 224, 227, 228, 229 — need the Ofsted provider lists for URNs.
-// Not implemented: 241, 243 — need PL_LA, which the validator derives from the placement postcode.
 
 extension SSDA903Rules {
     static let partA: [Rule<SSDA903Return>] = [

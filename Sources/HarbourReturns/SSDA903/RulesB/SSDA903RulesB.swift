@@ -1,15 +1,3 @@
-// Not implemented: 392a — needs PL_DISTANCE, derived from postcodes by the DfE's postcode list.
-// Not implemented: 392c — needs the DfE's postcode list to tell valid postcodes.
-// Not implemented: 406 — needs PL_DISTANCE, derived from postcodes.
-// Not implemented: 411 — needs PL_LA and PL_LOCATION, derived from postcodes.
-// Not implemented: 420 — needs PL_LA, derived from postcodes.
-// Not implemented: 452 — needs PL_LA, derived from postcodes.
-// Not implemented: 453 — needs PL_DISTANCE, derived from postcodes.
-// Not implemented: 454 — needs PL_DISTANCE, derived from postcodes.
-// Not implemented: 503G — needs PL_DISTANCE, derived from postcodes.
-// Not implemented: 503H — needs PL_LA, derived from postcodes.
-// Not implemented: 503J — needs PL_LOCATION, derived from postcodes.
-
 extension SSDA903Rules {
     /// Part B of the SSDA903 rules: adoption, care leavers, episode sequences and ages,
     /// temporary and respite placements, continuity with last year's return, placement providers,

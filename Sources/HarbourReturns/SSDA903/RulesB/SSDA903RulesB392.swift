@@ -6,7 +6,7 @@ extension SSDA903Rules {
 
     /// Children the returns show as unaccompanied asylum seekers this year or last: the
     /// validator's Header UASC flag, which its reader sets for children in the UASC file.
-    private static func uascChildren(_ ret: SSDA903Return) -> Set<String> {
+    static func uascChildren(_ ret: SSDA903Return) -> Set<String> {
         var children: Set<String> = []
         for table in [ret.uasc, ret.last?.uasc].compactMap({ $0 }) {
             let child = table.column("CHILD")
