@@ -9,9 +9,18 @@ import HarbourCore
 enum CINSupportA {
     /// One CIN episode of one child (LAchildID, CINdetailsID): the modules inside a
     /// CINdetails block carry both.
-    struct Episode: Hashable {
+    struct Episode: Hashable, Sendable {
         let child: String
         let cin: String
+
+        init(child: String, cin: String) {
+            self.child = child
+            self.cin = cin
+        }
+
+        init(_ row: ReturnRow, child: ReturnTable.Column, episode: ReturnTable.Column) {
+            self.init(child: row[child], cin: row[episode])
+        }
     }
 
     /// The census year as the validator works it out from Header/ReferenceDate: from the day
@@ -84,7 +93,9 @@ extension Findings {
 enum CINTextA {
     /// Python's `str.isdigit` for one character.
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.numericType {
+        // Nearly every character in a return is ASCII: answer those without the Unicode tables.
+        if scalar.isASCII { return scalar.value >= 0x30 && scalar.value <= 0x39 }
+        return switch scalar.properties.numericType {
         case .decimal?, .digit?: true
         default: false
         }
@@ -97,13 +108,15 @@ enum CINTextA {
 
     /// A digit's value, nil for anything else.
     static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+        if scalar.isASCII { return isDigit(scalar) ? Int(scalar.value - 0x30) : nil }
         guard isDigit(scalar), let value = scalar.properties.numericValue else { return nil }
         return Int(value)
     }
 
     /// Python's `str.isalpha` for one character: a letter in any script.
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
+        if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        return switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
         default: false
         }
@@ -111,7 +124,8 @@ enum CINTextA {
 
     /// Python's `str.isalnum` for one character.
     static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        isLetter(scalar) || scalar.properties.numericType != nil
+        if scalar.isASCII { return isLetter(scalar) || isDigit(scalar) }
+        return isLetter(scalar) || scalar.properties.numericType != nil
     }
 
     /// A year written as exactly four digits.

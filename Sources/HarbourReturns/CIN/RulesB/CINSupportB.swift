@@ -52,27 +52,13 @@ enum CINSupportB {
         return day
     }
 
-    /// A CIN episode of one child: the key the validator joins a child's blocks on.
-    struct EpisodeKey: Hashable, Sendable {
-        let child: String
-        let episode: String
-
-        init(_ row: ReturnRow, child: ReturnTable.Column, episode: ReturnTable.Column) {
-            self.child = row[child]
-            self.episode = row[episode]
-        }
-    }
+    /// A CIN episode of one child: the key the validator joins a child's blocks on (the same
+    /// key, and the same shared grouping, as the rules of part A use).
+    typealias EpisodeKey = CINSupportA.Episode
 
     /// Row indices of a table grouped by CIN episode, in row order.
     static func episodes(_ table: ReturnTable) -> [EpisodeKey: [Int]] {
-        table.memoized("CIN rows by episode key") {
-            let child = table.column("LAchildID"), episode = table.column("CINdetailsID")
-            var groups: [EpisodeKey: [Int]] = [:]
-            for (index, row) in table.rows.enumerated() {
-                groups[EpisodeKey(row, child: child, episode: episode), default: []].append(index)
-            }
-            return groups
-        }
+        CINSupportA.byEpisode(table)
     }
 
     /// Flags each row once, in row order.
