@@ -33,15 +33,11 @@ public enum CINXMLReader {
     /// Reads the census in `bytes`; `file` names it in the rows' locations and the problems.
     public static func read(_ bytes: some ContiguousBytes, file: String) throws(ReadError) -> Result {
         let outcome: Swift.Result<Result, ReadError> = bytes.withUnsafeBytes { raw in
-            let buffer = raw.assumingMemoryBound(to: UInt8.self)
-            var builder = CINXMLTableBuilder(file: file)
-            do throws(CINXMLScanFailure) {
-                try CINXMLScanner.scan(buffer, into: &builder)
+            do throws(ReadError) {
+                return .success(try read(buffer: raw.assumingMemoryBound(to: UInt8.self), file: file, mapped: false))
             } catch {
-                let (line, column) = position(of: error.offset, in: buffer)
-                return .failure(ReadError(file: file, line: line, column: column, reason: error.reason))
+                return .failure(error)
             }
-            return .success(builder.finish())
         }
         switch outcome {
         case .success(let result): return result
@@ -49,10 +45,29 @@ public enum CINXMLReader {
         }
     }
 
-    /// Reads the census file at `url`, named by its last path component.
+    /// Reads the census file at `url`, named by its last path component. A regular file is
+    /// mapped rather than copied in, and the pages already read are handed back as the reading
+    /// goes on, so a council's census needs little more memory than its rows.
     public static func read(contentsOf url: URL) throws -> Result {
+        #if canImport(Glibc)
+        if let file = MappedFile(path: url.path) {
+            defer { file.close() }
+            return try read(buffer: file.bytes, file: url.lastPathComponent, mapped: true)
+        }
+        #endif
         let data = try Data(contentsOf: url)
         return try read(data, file: url.lastPathComponent)
+    }
+
+    private static func read(buffer: UnsafeBufferPointer<UInt8>, file: String, mapped: Bool) throws(ReadError) -> Result {
+        var builder = CINXMLTableBuilder(file: file)
+        do throws(CINXMLScanFailure) {
+            try CINXMLScanner.scan(buffer, into: &builder, releasingBehind: mapped)
+        } catch {
+            let (line, column) = position(of: error.offset, in: buffer)
+            throw ReadError(file: file, line: line, column: column, reason: error.reason)
+        }
+        return builder.finish()
     }
 
     /// The line and character column of a byte offset.
@@ -236,6 +251,13 @@ struct CINXMLTableBuilder: CINXMLScanEvents {
     }
 
     mutating func finish() -> CINXMLReader.Result {
+        // The tables grew by doubling as they were read: keep each at its size, table by table,
+        // which a council's census would otherwise carry a quarter more of.
+        for table in rows.indices {
+            let read = rows[table]
+            rows[table] = []
+            rows[table] = read.withUnsafeBufferPointer { Array($0) }
+        }
         var census = CINReturn(file: file)
         census.header.rows = rows[CINXMLDialect.header]
         census.childIdentifiers.rows = rows[CINXMLDialect.identifiers]
@@ -582,7 +604,8 @@ struct CINXMLTableBuilder: CINXMLScanEvents {
     private mutating func pathNode(_ level: Int) -> Int32 {
         if frames[level].pathStep >= 0 { return frames[level].pathStep }
         let parent: Int32 = level > 0 ? pathNode(level - 1) : -1
-        let node = paths.add(component(frames[level].name, frames[level].index), parent: parent)
+        let (name, index) = (frames[level].name, frames[level].index)
+        let node = paths.add(key: Int64(name) << 32 | Int64(index), parent: parent) { component(name, index) }
         frames[level].pathStep = node
         return node
     }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What the census scanner reports as it reads: elements opening and closing, and the
 /// characters between them (entity and character references already replaced).
@@ -31,6 +34,9 @@ struct CINXMLScanner {
     /// Open elements: where the name starts in the file, its length, and the line it opened on.
     private var open: [(start: Int, length: Int, line: Int)] = []
     private var seenRoot = false
+    private var releasesBehind = false
+    /// Bytes before this offset have been handed back (`releaseBehind`).
+    private var released = 0
     private var rootClosed = false
     /// Per-byte classes for text (`textClass`) and names (`nameClass`), and 4 bytes for a decoded reference.
     private let tables: UnsafeMutablePointer<UInt8>
@@ -44,13 +50,17 @@ struct CINXMLScanner {
     private var scratch: UnsafeMutablePointer<UInt8> { tables + 512 }
 
     /// Reads `buffer`, reporting to `events`. `buffer` must not be empty.
+    /// With `releasingBehind`, `buffer` is a file mapped read-only at a page boundary
+    /// (`MappedFile`), and the pages already read are handed back as the reading goes on; should
+    /// an event look back at them, they are read again from the file.
     static func scan<Events: CINXMLScanEvents>(
-        _ buffer: UnsafeBufferPointer<UInt8>, into events: inout Events
+        _ buffer: UnsafeBufferPointer<UInt8>, into events: inout Events, releasingBehind: Bool = false
     ) throws(CINXMLScanFailure) {
         guard let base = buffer.baseAddress, buffer.count > 0 else {
             throw CINXMLScanFailure(offset: 0, reason: "the file is empty")
         }
         var scanner = CINXMLScanner(base: base, count: buffer.count)
+        scanner.releasesBehind = releasingBehind
         defer { scanner.tables.deallocate() }
         try scanner.run(&events)
     }
@@ -77,6 +87,21 @@ struct CINXMLScanner {
         }
     }
 
+    /// How far the reading gets before the pages behind it are handed back, and how much it keeps behind.
+    private static let releaseStep = 8 << 20, releaseMargin = 1 << 20
+
+    /// Hands back the mapped file's pages well behind the reading, so they no longer count
+    /// against the process's memory. The mapping is private and read-only, so nothing is lost.
+    private mutating func releaseBehind() {
+        #if canImport(Glibc)
+        let page = max(Int(sysconf(Int32(_SC_PAGESIZE))), 4096)
+        let end = (i - Self.releaseMargin) / page * page
+        guard end > released else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: p + released), end - released, MADV_DONTNEED)
+        released = end
+        #endif
+    }
+
     // MARK: - The document
 
     private mutating func run<Events: CINXMLScanEvents>(_ events: inout Events) throws(CINXMLScanFailure) {
@@ -84,6 +109,7 @@ struct CINXMLScanner {
         try checkUTF8()
         if matches("<?xml"), i + 5 < n, isSpace(p[i + 5]) { try declaration() }
         while true {
+            if releasesBehind, i - released >= Self.releaseStep { releaseBehind() }
             let textStart = i, textLine = line
             while i < n {
                 let kind = textClass[Int(p[i])]
@@ -487,3 +513,27 @@ struct CINXMLScanner {
         CINXMLScanFailure(offset: offset, reason: reason)
     }
 }
+
+#if canImport(Glibc)
+/// A regular file mapped read-only into memory, for reading without a copy.
+struct MappedFile {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    /// Nil when the file cannot be opened or mapped, or is empty or not a regular file: the
+    /// caller reads it the ordinary way, which says why.
+    init?(path: String) {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { _ = Glibc.close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else { return nil }
+        let size = Int(info.st_size)
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else { return nil }
+        bytes = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: size)
+    }
+
+    func close() {
+        munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
+    }
+}
+#endif

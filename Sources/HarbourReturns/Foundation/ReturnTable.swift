@@ -57,18 +57,30 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// The element paths of one XML file as a tree of steps ("Child[3]", "CINdetails[1]"), each
-/// step naming its parent, so rows share what their paths have in common.
+/// step naming its parent, so rows share what their paths have in common: eight bytes a row,
+/// each distinct step spelt once.
 final class ElementPaths: @unchecked Sendable {
     // Only the reader that owns it adds steps, while it reads; once the rows are handed out the
     // steps are only read, from any thread.
     private var parents: [Int32] = []
+    private var stepOfNode: [UInt32] = []
     private var steps: [String] = []
+    private var stepIDs: [Int64: UInt32] = [:]
 
-    /// Adds a step under `parent` (-1 for the root element) and returns its number.
-    func add(_ step: String, parent: Int32) -> Int32 {
+    /// Adds a node under `parent` (-1 for the root element) whose step is known by `key` and
+    /// spelt by `spell` (asked only the first time the key is seen); returns the node's number.
+    func add(key: Int64, parent: Int32, spell: () -> String) -> Int32 {
+        let step: UInt32
+        if let known = stepIDs[key] {
+            step = known
+        } else {
+            step = UInt32(steps.count)
+            steps.append(spell())
+            stepIDs[key] = step
+        }
         parents.append(parent)
-        steps.append(step)
-        return Int32(steps.count - 1)
+        stepOfNode.append(step)
+        return Int32(parents.count - 1)
     }
 
     /// The path from the root element to `node`, steps joined by "/".
@@ -79,7 +91,7 @@ final class ElementPaths: @unchecked Sendable {
             chain.append(at)
             at = Int(parents[at])
         }
-        return chain.reversed().map { steps[$0] }.joined(separator: "/")
+        return chain.reversed().map { steps[Int(stepOfNode[$0])] }.joined(separator: "/")
     }
 }
 
