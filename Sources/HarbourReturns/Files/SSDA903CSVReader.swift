@@ -183,7 +183,10 @@ enum SSDA903CSVParser {
         func finishField() {
             var text: String
             var problem = fieldProblem
-            if let valid = String(validating: field, as: UTF8.self) {
+            if field.allSatisfy({ $0 < 0x80 }) {
+                // Nearly every field is ASCII, which is UTF-8 as it stands: no need to validate it.
+                text = field.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+            } else if let valid = String(validating: field, as: UTF8.self) {
                 text = valid
             } else {
                 text = String(decoding: field, as: UTF8.self)

@@ -23,10 +23,14 @@ extension SSDA903Rules {
     private static func sameBirthDateC(_ code: String, _ message: String, _ table: @escaping @Sendable (SSDA903Tables) -> ReturnTable) -> Rule<SSDA903Return> {
         Rule(code, message, fields: ["DOB"]) { ret, findings in
             let header = ret.header, file = table(ret.current)
-            let headerChild = header.column("CHILD"), headerDOB = header.column("DOB")
             let child = file.column("CHILD"), dob = file.column("DOB")
-            var births: [String: [Day]] = [:]
-            for row in header.rows { if let born = row.day(headerDOB) { births[row[headerChild], default: []].append(born) } }
+            // Every file's rule reads the same dates of birth, worked out once.
+            let births: [String: [Day]] = header.memoized("dates of birth by child") {
+                let headerChild = header.column("CHILD"), headerDOB = header.column("DOB")
+                var births: [String: [Day]] = [:]
+                for row in header.rows { if let born = row.day(headerDOB) { births[row[headerChild], default: []].append(born) } }
+                return births
+            }
             for (index, row) in file.rows.enumerated() {
                 guard let born = row.day(dob), let known = births[row[child]] else { continue }
                 if known.contains(where: { $0 != born }) { findings.flag(file, row: index) }
