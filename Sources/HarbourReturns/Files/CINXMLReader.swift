@@ -214,7 +214,7 @@ struct CINXMLTableBuilder: CINXMLScanEvents {
     }
 
     private let file: String
-    private let paths = ElementPaths()
+    private let paths: ElementPaths
     private let dialect = CINXMLDialect.shared
     private let widths = CINReturn.columns.map(\.columns.count)
     private var rows: [[ReturnRow]] = Array(repeating: [], count: CINReturn.columns.count)
@@ -248,6 +248,7 @@ struct CINXMLTableBuilder: CINXMLScanEvents {
 
     init(file: String) {
         self.file = file
+        paths = ElementPaths(file: file)
     }
 
     mutating func finish() -> CINXMLReader.Result {
@@ -619,7 +620,7 @@ struct CINXMLTableBuilder: CINXMLScanEvents {
     }
 
     private mutating func location(_ level: Int) -> SourceLocation {
-        SourceLocation(file: file, line: frames[level].line, paths: paths, node: pathNode(level))
+        SourceLocation(line: frames[level].line, paths: paths, node: pathNode(level))
     }
 
     private mutating func report(line: Int, path: String, column: String?, _ message: String) {

@@ -4,38 +4,62 @@ import HarbourCore
 /// Where a value came from, so a finding can send a person to it: a CSV file and line, or an
 /// XML element path ("Message/Children/Child[3]/CINdetails[1]/Assessments[2]") and line.
 public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
-    public var file: String
-    public var line: Int?
-    private var element: Element?
+    private var place: Place
 
-    /// An element path spelt out, or a step in a file's tree of paths (spelt out when asked for,
-    /// so a census's hundreds of thousands of rows do not each carry their own copy).
-    private enum Element: Sendable {
-        case text(String)
-        case node(ElementPaths, Int32)
+    /// Kept small, since every row of a return carries one: a file and line (a CSV row), an
+    /// element in a file's tree of paths (spelt out only when asked for, so a census's hundreds
+    /// of thousands of rows share their files' paths), or anything else, boxed.
+    private enum Place: Sendable {
+        case line(String, Int32)
+        case element(ElementPaths, node: Int32, line: Int32)
+        indirect case other(String, Int?, String?)
     }
 
     public init(file: String, line: Int? = nil, path: String? = nil) {
-        self.file = file
-        self.line = line
-        self.element = path.map(Element.text)
+        if path == nil, let line, let short = Int32(exactly: line) {
+            place = .line(file, short)
+        } else {
+            place = .other(file, line, path)
+        }
     }
 
-    init(file: String, line: Int, paths: ElementPaths, node: Int32) {
-        self.file = file
-        self.line = line
-        self.element = .node(paths, node)
+    init(line: Int, paths: ElementPaths, node: Int32) {
+        if let short = Int32(exactly: line) {
+            place = .element(paths, node: node, line: short)
+        } else {
+            place = .other(paths.file, line, paths.path(node))
+        }
+    }
+
+    public var file: String {
+        get {
+            switch place {
+            case .line(let file, _), .other(let file, _, _): file
+            case .element(let paths, _, _): paths.file
+            }
+        }
+        set { self = SourceLocation(file: newValue, line: line, path: path) }
+    }
+
+    public var line: Int? {
+        get {
+            switch place {
+            case .line(_, let line), .element(_, _, let line): Int(line)
+            case .other(_, let line, _): line
+            }
+        }
+        set { self = SourceLocation(file: file, line: newValue, path: path) }
     }
 
     public var path: String? {
         get {
-            switch element {
-            case nil: nil
-            case .text(let text): text
-            case .node(let paths, let node): paths.path(node)
+            switch place {
+            case .line: nil
+            case .element(let paths, let node, _): paths.path(node)
+            case .other(_, _, let path): path
             }
         }
-        set { element = newValue.map(Element.text) }
+        set { self = SourceLocation(file: file, line: line, path: newValue) }
     }
 
     public var description: String {
@@ -60,12 +84,18 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
 /// step naming its parent, so rows share what their paths have in common: eight bytes a row,
 /// each distinct step spelt once.
 final class ElementPaths: @unchecked Sendable {
+    /// The file the elements are in.
+    let file: String
     // Only the reader that owns it adds steps, while it reads; once the rows are handed out the
     // steps are only read, from any thread.
     private var parents: [Int32] = []
     private var stepOfNode: [UInt32] = []
     private var steps: [String] = []
     private var stepIDs: [Int64: UInt32] = [:]
+
+    init(file: String) {
+        self.file = file
+    }
 
     /// Adds a node under `parent` (-1 for the root element) whose step is known by `key` and
     /// spelt by `spell` (asked only the first time the key is seen); returns the node's number.
