@@ -111,6 +111,13 @@ struct DataQualityTests {
             #expect(findings.body.string.contains("href=\"/children/\(open)\""))
             #expect(findings.body.string.contains("href=\"/children/\(open)/chronology?type=referral\""))
 
+            // The SSDA903 page says which rules need files Harbour does not keep, rather than passing them.
+            let token903 = try await visitor.csrf("/returns/data-quality?return=ssda903&year=2019-20")
+            let checked903 = try await visitor.send(.POST, "/returns/data-quality?return=ssda903&year=2019-20", form: [("_csrf", token903)])
+            #expect(checked903.status == .ok)
+            #expect(checked903.body.string.contains("Not checked here: 25 rules (1008, "))
+            #expect(checked903.body.string.contains("giving it those files (--postcodes, --providers, --la)"))
+
             let api = try await visitor.send(.GET, "/api/v1/returns/data-quality?return=cin&year=2019-20")
             let json = try JSONSerialization.jsonObject(with: Data(api.body.string.utf8)) as? [String: Any]
             #expect(json?["children"] as? Int == 2)

@@ -233,6 +233,17 @@ enum ReturnsController {
                  link(Charts.format(Double(n), .count), "\(dataQualityPath)/findings" + yearQuery(kind, year, extra: [("rule", c.rule)]))]
             }))
 
+        // The rules that need files Harbour does not keep are said, not silently passed.
+        if kind == .ssda903 {
+            let left = SSDA903Rules.all.filter { !$0.needs.isEmpty }
+            let needs = Set(left.flatMap(\.needs)).sorted().map(\.name)
+            content.append(paragraph(
+                "Not checked here: \(left.count) rules (\(left.map(\.code).joined(separator: ", "))) read " +
+                    "\(needs.dropLast().joined(separator: ", ")) or \(needs.last ?? ""), which Harbour does not keep. " +
+                    "Check the downloaded SSDA903 files with harbour returns validate, giving it those files (--postcodes, --providers, --la).",
+                class: "govuk-body govuk-hint"))
+        }
+
         // By team.
         var byTeam = [Int: (errors: Int, queries: Int)]()
         for c in counts {
