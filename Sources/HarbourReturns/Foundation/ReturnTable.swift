@@ -182,7 +182,9 @@ public struct ReturnTable: Sendable, Hashable {
     /// the same key (rules run at once on several threads; a value two of them ask for at the
     /// same moment may be made twice, and either is kept).
     public func memoized<Value>(_ key: String, _ make: () -> Value) -> Value {
-        if let value = memo.value(key) as? Value { return value }
+        // Asked first whether anything is kept, then cast: nothing kept must not read as a
+        // kept nil when Value is itself optional.
+        if let kept = memo.value(key), let value = kept as? Value { return value }
         let value = make()
         memo.store(value, key)
         return value

@@ -18,9 +18,7 @@ enum SSDA903Placements {
     static func of(_ episodes: ReturnTable, _ ret: SSDA903Return) -> [SSDA903Placement]? {
         guard let directory = ret.reference.postcodes else { return nil }
         let council = ret.localAuthority
-        // Typed as an array, not an optional: the memo's cast of "nothing kept yet" to an
-        // optional type would succeed, with nil.
-        let places: [SSDA903Placement] = episodes.memoized("903 placements \(directory.id) \(council)") {
+        return episodes.memoized("903 placements \(directory.id) \(council)") {
             let home = episodes.column("HOME_POST"), placed = episodes.column("PL_POST")
             return episodes.rows.map { row in
                 let from = directory[row[home]], to = directory[row[placed]]
@@ -31,7 +29,6 @@ enum SSDA903Placements {
                     homeFound: from != nil, placementFound: to != nil)
             }
         }
-        return places
     }
 
     /// This year's episodes' items.
