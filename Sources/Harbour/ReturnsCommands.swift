@@ -106,7 +106,7 @@ struct ReturnRulesCommand: AsyncParsableCommand {
         for rule in rules {
             out += "\(rule.code)\t\(rule.severity.rawValue)\t\(rule.fields.joined(separator: " "))\t\(rule.message)"
             if kind != "cin", let missing = needs[rule.code], !missing.isEmpty {
-                out += "\tnot run without " + ValidateReturnCommand.needsText(missing)
+                out += "\tnot run without " + ReturnReference.describe(missing)
             }
             out += "\n"
         }

@@ -106,21 +106,7 @@ public struct ValidateReturnCommand: ParsableCommand {
         return byMissing.keys.sorted { $0.lexicographicallyPrecedes($1) }.map { missing in
             let codes = byMissing[missing]!
             let verb = codes.count == 1 ? "needs" : "need"
-            return "\(codes.count) rule\(codes.count == 1 ? "" : "s") (\(codes.joined(separator: ", "))): \(verb) \(needsText(missing))"
-        }
-    }
-
-    /// "the ONS Postcode Directory (--postcodes FILE) and …".
-    public static func needsText(_ missing: [ReturnReference]) -> String {
-        missing.map { "\($0.name) (\(option($0)))" }.joined(separator: " and ")
-    }
-
-    static func option(_ need: ReturnReference) -> String {
-        switch need {
-        case .postcodes: "--postcodes FILE"
-        case .providers: "--providers FILE"
-        case .councilCode: "--la CODE"
-        case .asOfDate: "--as-of DATE"
+            return "\(codes.count) rule\(codes.count == 1 ? "" : "s") (\(codes.joined(separator: ", "))): \(verb) \(ReturnReference.describe(missing))"
         }
     }
 

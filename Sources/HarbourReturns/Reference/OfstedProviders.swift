@@ -56,11 +56,7 @@ public final class OfstedProviders: Sendable {
 /// workbook as CSV UTF-8 (one sheet, or the sheets one after another with one header).
 public enum OfstedProvidersReader {
     public static func read(contentsOf url: URL) throws -> OfstedProviders {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw ReferenceFileError(problems: [ReturnFileProblem(location: SourceLocation(file: url.path), message: "the file cannot be read")])
-        }
-        return try read(data, file: url.path)
+        try read(ReferenceCSV.contents(of: url), file: url.path)
     }
 
     public static func read(_ data: Data, file: String) throws -> OfstedProviders {

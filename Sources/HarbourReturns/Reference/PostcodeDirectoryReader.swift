@@ -14,11 +14,7 @@ public enum PostcodeDirectoryReader {
     static let problemLimit = 20
 
     public static func read(contentsOf url: URL) throws -> PostcodeDirectory {
-        let data: Data
-        do { data = try Data(contentsOf: url, options: .alwaysMapped) } catch {
-            throw ReferenceFileError(problems: [ReturnFileProblem(location: SourceLocation(file: url.path), message: "the file cannot be read")])
-        }
-        return try read(data, file: url.path)
+        try read(ReferenceCSV.contents(of: url), file: url.path)
     }
 
     public static func read(_ data: Data, file: String) throws -> PostcodeDirectory {

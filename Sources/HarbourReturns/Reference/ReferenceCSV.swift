@@ -30,6 +30,14 @@ struct ReferenceCSV {
         }
     }
 
+    /// A reference file's bytes, mapped rather than copied (the postcode directory is large);
+    /// a file that cannot be read is a problem naming it.
+    static func contents(of url: URL) throws(ReferenceFileError) -> Data {
+        do { return try Data(contentsOf: url, options: .alwaysMapped) } catch {
+            throw ReferenceFileError(problems: [ReturnFileProblem(location: SourceLocation(file: url.path), message: "the file cannot be read")])
+        }
+    }
+
     /// Calls `body` with every record that is not blank, the header first; stops early when
     /// `body` returns false.
     static func records(_ data: Data, _ body: (Record) -> Bool) {

@@ -32,6 +32,31 @@ public enum ReturnReference: String, Sendable, Hashable, CaseIterable, Comparabl
         }
     }
 
+    /// The option of `harbour returns validate` (and `harbour-validate`) that gives it.
+    public var flag: String {
+        switch self {
+        case .postcodes: "--postcodes"
+        case .providers: "--providers"
+        case .councilCode: "--la"
+        case .asOfDate: "--as-of"
+        }
+    }
+
+    /// The option with what it takes: "--postcodes FILE".
+    public var option: String {
+        switch self {
+        case .postcodes, .providers: "\(flag) FILE"
+        case .councilCode: "\(flag) CODE"
+        case .asOfDate: "\(flag) DATE"
+        }
+    }
+
+    /// What a rule lacks, in words with the options that give it: "the ONS Postcode Directory
+    /// (--postcodes FILE) and the council's ONS code (--la CODE)".
+    public static func describe(_ missing: [ReturnReference]) -> String {
+        missing.map { "\($0.name) (\($0.option))" }.joined(separator: " and ")
+    }
+
     public static func < (a: ReturnReference, b: ReturnReference) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }

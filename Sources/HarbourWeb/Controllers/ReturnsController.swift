@@ -236,11 +236,12 @@ enum ReturnsController {
         // The rules that need files Harbour does not keep are said, not silently passed.
         if kind == .ssda903 {
             let left = SSDA903Rules.all.filter { !$0.needs.isEmpty }
-            let needs = Set(left.flatMap(\.needs)).sorted().map(\.name)
+            let needs = Set(left.flatMap(\.needs)).sorted()
+            let names = needs.map(\.name)
             content.append(paragraph(
                 "Not checked here: \(left.count) rules (\(left.map(\.code).joined(separator: ", "))) read " +
-                    "\(needs.dropLast().joined(separator: ", ")) or \(needs.last ?? ""), which Harbour does not keep. " +
-                    "Check the downloaded SSDA903 files with harbour returns validate, giving it those files (--postcodes, --providers, --la).",
+                    "\(names.dropLast().joined(separator: ", ")) or \(names.last ?? ""), which Harbour does not keep. " +
+                    "Check the downloaded SSDA903 files with harbour returns validate, giving it those files (\(needs.map(\.flag).joined(separator: ", "))).",
                 class: "govuk-body govuk-hint"))
         }
 
